@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Manifest } from '../../src/data/snapshotTypes';
+import { toCanonicalCsv } from './canonicalCsv';
+import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
+import { PipelineError } from './errors';
+import { buildBoundaries } from './geography';
+import { buildPlace, configFile, type PlaceConfig } from './place';
+import { RawFolder } from './readRaw';
+import { sourceInfo } from './sources';
+
+export interface BuildOptions {
+  rawDir: string;
+  placeConfigPath: string;
+  /** The snapshot date, written into place.json and the manifest; fixed so two runs give identical bytes. */
+  builtOn: string;
+}
+
+export type SnapshotFiles = Map<string, string>;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const json = (value: unknown) => JSON.stringify(value, null, 1) + '\n';
+
+/** Builds every output in memory; nothing is written unless all of it succeeds. */
+export function buildSnapshot(options: BuildOptions): SnapshotFiles {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.builtOn)) {
+    throw new PipelineError('build options', `snapshot date "${options.builtOn}" is not YYYY-MM-DD`);
+  }
+  const config = JSON.parse(readFileSync(options.placeConfigPath, 'utf8')) as PlaceConfig;
+  const raw = new RawFolder(options.rawDir);
+  const place = buildPlace(raw, config, options.builtOn);
+  const boundaries = buildBoundaries(raw, config, place);
+
+  const iod2025Path = configFile(config, 'iod2025File7');
+  const d2025 = deprivation2025(readIod2025(raw, config, place), place, iod2025Path);
+  const d2019 = deprivation2019(raw, config, place);
+  const rows = [...d2025.rows, ...d2019.rows];
+  const meta = [...d2025.meta, ...d2019.meta];
+
+  const files: SnapshotFiles = new Map([
+    ['place.json', json(place)],
+    ['boundaries.topo.json', boundaries + '\n'],
+    ['indicators.csv', toCanonicalCsv(rows)],
+    ['indicators-meta.json', json(meta)],
+  ]);
+  const manifest: Manifest = {
+    builtOn: options.builtOn,
+    builder: 'scripts/build-data.ts',
+    place: `${place.localAuthority.name} (${place.localAuthority.code})`,
+    sources: [...raw.read.values()]
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes, ...sourceInfo(f.path) })),
+    outputs: [...files].map(([path, text]) => ({ path, sha256: sha256(text), bytes: Buffer.byteLength(text) })),
+  };
+  files.set('manifest.json', json(manifest));
+  return files;
+}
+
+/**
+ * Writes into a sibling temporary folder, then swaps it in, so a failure never leaves
+ * a half-built snapshot where the app would read it.
+ */
+export function writeSnapshot(outDir: string, files: SnapshotFiles): void {
+  const target = resolve(outDir);
+  const staging = `${target}.staging-${process.pid}`;
+  const previous = `${target}.previous-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(staging, path)), { recursive: true });
+    writeFileSync(join(staging, path), text);
+  }
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(staging, target);
+  rmSync(previous, { recursive: true, force: true });
+}

@@ -1,0 +1,49 @@
+// Shapes of the files in data/ that the pipeline writes and the app reads.
+
+export interface NamedArea {
+  code: string;
+  name: string;
+}
+
+export interface PlaceLsoa extends NamedArea {
+  wardCode: string;
+  /** MSOA 2021 code is not in the lookup; the MSOA name is the LSOA name less its last letter. */
+  msoaName: string;
+}
+
+/** data/place.json: the place the snapshot describes. York is data, not code. */
+export interface Place {
+  localAuthority: NamedArea & { displayName: string };
+  region: NamedArea;
+  country: NamedArea;
+  alliance: string;
+  wards: NamedArea[];
+  lsoas: PlaceLsoa[];
+  defaultIndicator: string;
+  snapshotDate: string;
+}
+
+export interface ManifestSource {
+  path: string;
+  sha256: string;
+  bytes: number;
+  title: string;
+  publisher: string;
+  licence: string;
+  attribution: string;
+  period: string;
+  upstream: string;
+}
+
+/** data/manifest.json: what the snapshot was built from. */
+export interface Manifest {
+  builtOn: string;
+  builder: string;
+  place: string;
+  sources: ManifestSource[];
+  outputs: { path: string; sha256: string; bytes: number }[];
+}
+
+/** Licence notices the app must show wherever these data appear. */
+export const OGL_V3 = 'Open Government Licence v3.0';
+export const OGL_V3_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
