@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join, resolve } from 'node:path';
 import type { Manifest } from '../../src/data/snapshotTypes';
 import { toCanonicalCsv } from './canonicalCsv';
+import { census2021, readCensus } from './census';
 import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
 import { PipelineError } from './errors';
 import { buildBoundaries } from './geography';
@@ -36,8 +37,9 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
   const iod2025Path = configFile(config, 'iod2025File7');
   const d2025 = deprivation2025(readIod2025(raw, config, place), place, iod2025Path);
   const d2019 = deprivation2019(raw, config, place);
-  const rows = [...d2025.rows, ...d2019.rows];
-  const meta = [...d2025.meta, ...d2019.meta];
+  const census = census2021(readCensus(raw, config, place), place, configFile(config, 'lsoa21ToWard'));
+  const rows = [...d2025.rows, ...d2019.rows, ...census.rows];
+  const meta = [...d2025.meta, ...d2019.meta, ...census.meta];
 
   const files: SnapshotFiles = new Map([
     ['place.json', json(place)],

@@ -11,6 +11,12 @@ export function formatNumber(x: number | null): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/** Category labels that start with a number ("5-9", "10-14", "85+") sort by that number, so age bands come out in order. */
+function categoryKey(category: string): string {
+  const lead = /^\d+/.exec(category);
+  return lead ? `${lead[0].padStart(6, '0')}${category.slice(lead[0].length)}` : category;
+}
+
 function compareRows(a: IndicatorRow, b: IndicatorRow): number {
   const keys: [string, string][] = [
     [a.indicatorId, b.indicatorId],
@@ -20,7 +26,7 @@ function compareRows(a: IndicatorRow, b: IndicatorRow): number {
     [a.sex, b.sex],
     [a.age, b.age],
     [a.categoryType, b.categoryType],
-    [a.category, b.category],
+    [categoryKey(a.category), categoryKey(b.category)],
   ];
   for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
   return 0;

@@ -1,8 +1,9 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
-import type { Place } from '../../src/data/snapshotTypes';
+import type { GeometryCollection, MultiPolygon, Polygon } from 'topojson-specification';
 import { PipelineError } from './errors';
-import { configFile, type PlaceConfig } from './place';
+import { configFile, type PlaceConfig, type SnapshotPlace } from './place';
 import type { RawFolder } from './readRaw';
 
 type Props = { code: string; name: string };
@@ -11,12 +12,18 @@ type Props = { code: string; name: string };
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
 function roundPositions(coords: unknown): unknown {
-  if (typeof coords[0 as keyof typeof coords] === 'number') {
+  if (!Array.isArray(coords)) throw new TypeError('GeoJSON coordinates must be arrays');
+  if (typeof coords[0] === 'number') {
     const p = coords as Position;
     return [round5(p[0] as number), round5(p[1] as number)];
   }
-  return (coords as unknown[]).map(roundPositions);
+  return coords.map(roundPositions);
 }
+
+const collection = (features: Feature<Geometry, Props>[]): FeatureCollection<Geometry, Props> => ({
+  type: 'FeatureCollection',
+  features,
+});
 
 function slimFeatures(
   raw: RawFolder,
@@ -58,16 +65,35 @@ function slimFeatures(
   return features;
 }
 
-/** One TopoJSON file holds wards, LSOAs and the authority outline, with shared arcs and integer coordinates. */
-export function buildBoundaries(raw: RawFolder, config: PlaceConfig, place: Place): string {
+/**
+ * MSOAs are whole groups of LSOAs, so their shapes are the LSOAs dissolved by MSOA: merge() on an
+ * unquantised topology removes the shared inner edges and keeps the outer ones exactly, so the final
+ * topology shares those arcs with the LSOA layer.
+ */
+function dissolveMsoas(lsoas: Feature<Geometry, Props>[], place: SnapshotPlace, path: string): Feature<Geometry, Props>[] {
+  const lsoaTopology = topology({ lsoas: collection(lsoas) });
+  const geometries = (lsoaTopology.objects.lsoas as GeometryCollection<Props>).geometries;
+  const msoaOf = new Map(place.lsoas.map((l) => [l.code, l.msoaName]));
+  return place.msoas.map((m) => {
+    const members = geometries.filter((g) => msoaOf.get((g.properties as Props | undefined)?.code ?? '') === m.name) as (Polygon | MultiPolygon)[];
+    if (members.length === 0) throw new PipelineError(path, `no LSOA shapes for MSOA ${m.code} ${m.name}`);
+    return { type: 'Feature', properties: { code: m.code, name: m.name }, geometry: merge(lsoaTopology, members) };
+  });
+}
+
+/** One TopoJSON file holds wards, MSOAs, LSOAs and the authority outline, with shared arcs and integer coordinates. */
+export function buildBoundaries(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace): string {
   const wards = slimFeatures(raw, configFile(config, 'wardBoundaries'), 'code', 'name', place.wards, 'ward');
-  const lsoas = slimFeatures(raw, configFile(config, 'lsoaBoundaries'), 'LSOA21CD', 'LSOA21NM', place.lsoas, 'LSOA');
+  const lsoaPath = configFile(config, 'lsoaBoundaries');
+  const lsoas = slimFeatures(raw, lsoaPath, 'LSOA21CD', 'LSOA21NM', place.lsoas, 'LSOA');
+  const msoas = dissolveMsoas(lsoas, place, lsoaPath);
   const authority = slimFeatures(raw, configFile(config, 'authorityBoundary'), 'code', 'name', [place.localAuthority], 'authority');
   const topo = topology(
     {
-      wards: { type: 'FeatureCollection', features: wards },
-      lsoas: { type: 'FeatureCollection', features: lsoas },
-      authority: { type: 'FeatureCollection', features: authority },
+      wards: collection(wards),
+      msoas: collection(msoas),
+      lsoas: collection(lsoas),
+      authority: collection(authority),
     },
     1e5,
   );

@@ -17,8 +17,42 @@ export function configFile(config: PlaceConfig, key: string): string {
   return path;
 }
 
-/** Wards and LSOAs come from the ONS best-fit lookup, filtered to the configured authority. */
-export function buildPlace(raw: RawFolder, config: PlaceConfig, snapshotDate: string): Place {
+/**
+ * data/place.json as the pipeline writes it: the app's Place plus the York MSOAs. The field is added
+ * here rather than in src/data/snapshotTypes.ts, which belongs to the app; readers that know only
+ * Place simply ignore it.
+ */
+export interface SnapshotPlace extends Place {
+  msoas: NamedArea[];
+}
+
+/**
+ * MSOA 2021 codes are not in the LSOA lookup. Each York LSOA name is its MSOA name plus a letter,
+ * so the codes are found by name in the Census TS039 MSOA file.
+ */
+function msoaCodes(raw: RawFolder, config: PlaceConfig, lsoas: PlaceLsoa[]): NamedArea[] {
+  const path = configFile(config, 'census2021Ts039Msoa');
+  const names = [...new Set(lsoas.map((l) => l.msoaName))];
+  const wanted = new Set(names);
+  const codeByName = new Map<string, { code: string; line: number }>();
+  for (const r of readCsv(raw.file(path), ['msoa21nm', 'msoa21cd'])) {
+    const name = r.get('msoa21nm');
+    if (!wanted.has(name)) continue;
+    const code = r.get('msoa21cd');
+    if (!/^E02\d{6}$/.test(code)) throw new PipelineError(path, `"${code}" is not an English MSOA code`, r.line);
+    const earlier = codeByName.get(name);
+    if (earlier) throw new PipelineError(path, `MSOA name "${name}" appears twice (first on line ${earlier.line})`, r.line);
+    codeByName.set(name, { code, line: r.line });
+  }
+  const missing = names.filter((n) => !codeByName.has(n));
+  if (missing.length > 0) {
+    throw new PipelineError(path, `no MSOA code for ${missing.map((n) => `"${n}"`).join(', ')} (named in the LSOA lookup)`);
+  }
+  return names.map((name) => ({ code: (codeByName.get(name) as { code: string }).code, name })).sort(byCode);
+}
+
+/** Wards and LSOAs come from the ONS best-fit lookup, filtered to the configured authority; MSOAs from their names. */
+export function buildPlace(raw: RawFolder, config: PlaceConfig, snapshotDate: string): SnapshotPlace {
   const lookupPath = configFile(config, 'lsoa21ToWard');
   const records = readCsv(raw.file(lookupPath), [
     'lsoa21_code',
@@ -49,6 +83,7 @@ export function buildPlace(raw: RawFolder, config: PlaceConfig, snapshotDate: st
     country: config.country,
     alliance: config.alliance,
     wards: [...wards].map(([code, name]) => ({ code, name })).sort(byCode),
+    msoas: msoaCodes(raw, config, lsoas),
     lsoas: lsoas.sort(byCode),
     defaultIndicator: config.defaultIndicator,
     snapshotDate,

@@ -11,6 +11,9 @@ export interface SourceInfo {
 
 const ONS_GEO_ATTRIBUTION =
   'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2021';
+const ONS_ATTRIBUTION = 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0';
+const CENSUS_PUBLISHER = 'Office for National Statistics, Census 2021 (Nomis bulk download, via shanwilkinson2/neighbourhood_info)';
+const CENSUS_PERIOD = 'Census 2021 (census day 21 March 2021)';
 const MHCLG_ATTRIBUTION =
   'Ministry of Housing, Communities and Local Government, English Indices of Deprivation. Contains public sector information licensed under the Open Government Licence v3.0';
 
@@ -79,6 +82,54 @@ export const SOURCES: Record<string, SourceInfo> = {
     attribution: MHCLG_ATTRIBUTION,
     period: 'Populations mid-2015 (excluding prisoners)',
     upstream: 'anetobradley/energy_flex, commit 9ed0574',
+  },
+  'census2021-ts037-lsoa.csv': {
+    title: 'Census 2021 TS037 General health, LSOA 2021, England and Wales',
+    publisher: CENSUS_PUBLISHER,
+    licence: OGL_V3,
+    attribution: ONS_ATTRIBUTION,
+    period: CENSUS_PERIOD,
+    upstream: 'shanwilkinson2/neighbourhood_info census2021-ts037-lsoa.csv, commit 0ef879c (blob dd7c886)',
+  },
+  'census2021-ts038-lsoa.csv': {
+    title: 'Census 2021 TS038 Disability, LSOA 2021, England and Wales',
+    publisher: CENSUS_PUBLISHER,
+    licence: OGL_V3,
+    attribution: ONS_ATTRIBUTION,
+    period: CENSUS_PERIOD,
+    upstream: 'shanwilkinson2/neighbourhood_info census2021-ts038-lsoa.csv, commit 0ef879c (blob 4adb793)',
+  },
+  'census2021-ts039-lsoa.csv': {
+    title: 'Census 2021 TS039 Provision of unpaid care, LSOA 2021, England and Wales',
+    publisher: CENSUS_PUBLISHER,
+    licence: OGL_V3,
+    attribution: ONS_ATTRIBUTION,
+    period: CENSUS_PERIOD,
+    upstream: 'shanwilkinson2/neighbourhood_info census2021-ts039-lsoa.csv, commit 5b2b7a0 (blob ac40762)',
+  },
+  'census2021-ts040-lsoa.csv': {
+    title: 'Census 2021 TS040 Number of disabled people in the household, LSOA 2021, England and Wales',
+    publisher: CENSUS_PUBLISHER,
+    licence: OGL_V3,
+    attribution: ONS_ATTRIBUTION,
+    period: CENSUS_PERIOD,
+    upstream: 'shanwilkinson2/neighbourhood_info census2021-ts040-lsoa.csv, commit 5b2b7a0 (blob 5e90cc0)',
+  },
+  'census2021-ts007a-lsoa.csv': {
+    title: 'Census 2021 TS007A Age by five-year age bands, LSOA 2021, England and Wales',
+    publisher: CENSUS_PUBLISHER,
+    licence: OGL_V3,
+    attribution: ONS_ATTRIBUTION,
+    period: CENSUS_PERIOD,
+    upstream: 'shanwilkinson2/neighbourhood_info census2021-ts007a-lsoa.csv, commit 3568830 (blob 1d75799)',
+  },
+  'census2021_ts039_unpaid_care_msoa21_ew.csv': {
+    title: 'Census 2021 TS039 Provision of unpaid care, MSOA 2021, England and Wales (used for York MSOA codes and as a check)',
+    publisher: 'Office for National Statistics, Census 2021 (via lrowleyabel/Census-2021; columns renamed by that author)',
+    licence: OGL_V3,
+    attribution: ONS_ATTRIBUTION,
+    period: CENSUS_PERIOD,
+    upstream: 'lrowleyabel/Census-2021 Data/2021/MSOA Data/msoa_provision_of_unpaid_care_2021_data.csv, commit e3d7928',
   },
 };
 
