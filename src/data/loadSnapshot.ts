@@ -16,6 +16,7 @@ export type AreaFeatures = FeatureCollection<Geometry, { code: string; name: str
 export interface Boundaries {
   wards: AreaFeatures;
   lsoas: AreaFeatures;
+  msoas: AreaFeatures;
   authority: AreaFeatures;
 }
 
@@ -41,7 +42,7 @@ export function boundariesFromTopology(topology: Topology): Boundaries {
     if (!object) throw new Error(`The boundary file has no "${name}" layer`);
     return feature(topology, object) as AreaFeatures;
   };
-  return { wards: pick('wards'), lsoas: pick('lsoas'), authority: pick('authority') };
+  return { wards: pick('wards'), lsoas: pick('lsoas'), msoas: pick('msoas'), authority: pick('authority') };
 }
 
 /** The bundled snapshot goes through the same ingestion path as a user's upload. */

@@ -19,6 +19,8 @@ export interface Place {
   alliance: string;
   wards: NamedArea[];
   lsoas: PlaceLsoa[];
+  /** MSOAs (2021), with codes from the Census MSOA file. */
+  msoas: NamedArea[];
   defaultIndicator: string;
   snapshotDate: string;
 }

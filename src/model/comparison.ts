@@ -1,0 +1,43 @@
+import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
+import { compareWithBenchmark, type Outcome } from '../stats';
+import type { IndicatorIndex } from './indicatorIndex';
+
+export interface Benchmark {
+  code: string;
+  name: string;
+  row: IndicatorRow;
+}
+
+export interface Comparison {
+  outcome: Outcome;
+  /** Why there is no comparison, in plain English, when outcome is 'not-compared'. */
+  reason: string;
+}
+
+/** England where the data have it; otherwise the local authority, and the page says which. */
+export function chooseBenchmark(
+  index: IndicatorIndex,
+  indicatorId: string,
+  period: string,
+  candidates: { code: string; name: string }[],
+): Benchmark | null {
+  const rows = index.rows(indicatorId, period);
+  for (const c of candidates) {
+    const row = rows.get(c.code);
+    if (row && row.value !== null) return { code: c.code, name: c.name, row };
+  }
+  return null;
+}
+
+/** Compares at the indicator's own comparison level, never at whichever interval happens to be stored. */
+export function compareRow(row: IndicatorRow | undefined, benchmark: Benchmark | null, meta: IndicatorMeta): Comparison {
+  if (!row || row.value === null) return { outcome: 'not-compared', reason: 'no value' };
+  if (!benchmark) return { outcome: 'not-compared', reason: 'no benchmark value' };
+  if (row.areaCode === benchmark.code) return { outcome: 'not-compared', reason: 'this is the benchmark' };
+  const [lower, upper] = meta.comparisonLevel === 0.998 ? [row.lower998, row.upper998] : [row.lower95, row.upper95];
+  if (lower === null || upper === null) return { outcome: 'not-compared', reason: 'no confidence interval' };
+  return {
+    outcome: compareWithBenchmark({ value: row.value, lower, upper }, benchmark.row.value, meta.polarity),
+    reason: '',
+  };
+}

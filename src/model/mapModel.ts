@@ -1,0 +1,146 @@
+import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
+import type { Place } from '../data/snapshotTypes';
+import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from './comparison';
+import { formatInterval, formatValue } from './format';
+import type { IndicatorIndex } from './indicatorIndex';
+import { classify, type Classification } from './mapClasses';
+import { groupByTheme } from './themes';
+
+export type Geography = 'ward' | 'msoa' | 'lsoa';
+
+export const GEOGRAPHY_AREA_TYPE: Record<Geography, string> = { ward: 'Ward', msoa: 'MSOA', lsoa: 'LSOA' };
+
+export const GEOGRAPHY_LABEL: Record<Geography, { plural: string; singular: string }> = {
+  ward: { plural: 'Wards', singular: 'ward' },
+  msoa: { plural: 'Middle-size areas (MSOAs)', singular: 'middle-size area (MSOA)' },
+  lsoa: { plural: 'Neighbourhoods (LSOAs)', singular: 'neighbourhood (LSOA)' },
+};
+
+export function areasOf(place: Place, geography: Geography): { code: string; name: string }[] {
+  return geography === 'ward' ? place.wards : geography === 'msoa' ? place.msoas : place.lsoas;
+}
+
+export interface AreaFigure {
+  code: string;
+  name: string;
+  row: IndicatorRow | undefined;
+  valueText: string;
+  intervalText: string;
+  comparison: Comparison;
+  colour: string;
+  /** Rank among the areas shown, 1 = highest value; null when missing. */
+  rank: number | null;
+}
+
+export interface MapModel {
+  meta: IndicatorMeta;
+  period: string;
+  geography: Geography;
+  areas: AreaFigure[];
+  classification: Classification;
+  benchmark: Benchmark | null;
+  place: { code: string; name: string; row: IndicatorRow | undefined; valueText: string };
+  missingCount: number;
+}
+
+export function availableGeographies(meta: IndicatorMeta): Geography[] {
+  return (Object.keys(GEOGRAPHY_AREA_TYPE) as Geography[]).filter((g) => meta.geographies.includes(GEOGRAPHY_AREA_TYPE[g]));
+}
+
+export function buildMapModel(
+  index: IndicatorIndex,
+  place: Place,
+  indicatorId: string,
+  geography: Geography,
+  period?: string,
+): MapModel | null {
+  const meta = index.meta.get(indicatorId);
+  const chosenPeriod = period && index.periods(indicatorId).includes(period) ? period : index.latestPeriod(indicatorId);
+  if (!meta || !chosenPeriod) return null;
+  const rows = index.rows(indicatorId, chosenPeriod);
+  const areas = areasOf(place, geography);
+  const benchmark = chooseBenchmark(index, indicatorId, chosenPeriod, [place.country, place.localAuthority]);
+  const values = areas.map((a) => rows.get(a.code)?.value).filter((v): v is number => v !== null && v !== undefined);
+  const classification = classify(values, meta);
+  const sortedDesc = [...values].sort((a, b) => b - a);
+  const figures: AreaFigure[] = areas.map((a) => {
+    const row = rows.get(a.code);
+    const value = row?.value ?? null;
+    return {
+      code: a.code,
+      name: a.name,
+      row,
+      valueText: formatValue(value, meta),
+      intervalText: formatInterval(row, meta),
+      comparison: compareRow(row, benchmark, meta),
+      colour: classification.colourFor(value),
+      rank: value === null ? null : sortedDesc.indexOf(value) + 1,
+    };
+  });
+  const laRow = rows.get(place.localAuthority.code);
+  return {
+    meta,
+    period: chosenPeriod,
+    geography,
+    areas: figures,
+    classification,
+    benchmark,
+    place: { code: place.localAuthority.code, name: place.localAuthority.name, row: laRow, valueText: formatValue(laRow?.value, meta) },
+    missingCount: figures.filter((f) => f.row?.value === null || f.row === undefined).length,
+  };
+}
+
+export interface AreaProfileLine {
+  meta: IndicatorMeta;
+  period: string;
+  row: IndicatorRow | undefined;
+  valueText: string;
+  intervalText: string;
+  /** The place's and England's values, for the columns beside the area's own. */
+  placeValueText: string;
+  englandValueText: string;
+  benchmark: Benchmark | null;
+  comparison: Comparison;
+}
+
+/** Every indicator for one area, next to the place's and England's values, in theme order. */
+export function buildAreaProfile(index: IndicatorIndex, place: Place, areaCode: string): AreaProfileLine[] {
+  const lines: AreaProfileLine[] = [];
+  for (const [, metas] of groupByTheme([...index.meta.values()])) {
+    for (const meta of metas) {
+      const period = index.latestPeriod(meta.id);
+      if (!period) continue;
+      const rows = index.rows(meta.id, period);
+      const row = rows.get(areaCode);
+      if (!row) continue;
+      const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority]);
+      lines.push({
+        meta,
+        period,
+        row,
+        valueText: formatValue(row.value, meta),
+        intervalText: formatInterval(row, meta),
+        placeValueText: formatValue(rows.get(place.localAuthority.code)?.value, meta),
+        englandValueText: formatValue(rows.get(place.country.code)?.value, meta),
+        benchmark,
+        comparison: compareRow(row, benchmark, meta),
+      });
+    }
+  }
+  return lines;
+}
+
+/** The one-sentence text alternative to the map. */
+export function mapSummary(model: MapModel): string {
+  const withValues = model.areas.filter((a) => a.row?.value !== null && a.row?.value !== undefined);
+  const kind = model.geography === 'ward' ? 'wards' : model.geography === 'msoa' ? 'middle-size areas (MSOAs)' : 'neighbourhoods (LSOAs)';
+  if (withValues.length === 0) return `${model.meta.name}: no data for ${model.place.name}'s ${kind}.`;
+  const sorted = [...withValues].sort((a, b) => (a.row?.value as number) - (b.row?.value as number));
+  const low = sorted[0] as AreaFigure;
+  const high = sorted[sorted.length - 1] as AreaFigure;
+  const missing = model.missingCount > 0 ? ` ${model.missingCount} ${model.missingCount === 1 ? "has" : "have"} no data.` : '';
+  return (
+    `${model.meta.name}, ${model.period}: across ${model.place.name}'s ${withValues.length} ${kind} it ranges from ` +
+    `${low.valueText} in ${low.name} to ${high.valueText} in ${high.name}; ${model.place.name} as a whole is ${model.place.valueText}.${missing}`
+  );
+}

@@ -1,0 +1,58 @@
+import type { Outcome } from '../stats';
+
+export type Palette = 'rag' | 'colour-blind-safe';
+
+export interface OutcomeStyle {
+  label: string;
+  colour: string;
+  /** Text colour that keeps 4.5:1 contrast on the fill. */
+  text: string;
+}
+
+// Fingertips' own colours (design.md), so readers see what they are used to.
+const RAG: Record<Outcome, OutcomeStyle> = {
+  better: { label: 'Better', colour: '#92d050', text: '#000000' },
+  similar: { label: 'Similar', colour: '#ffc000', text: '#000000' },
+  worse: { label: 'Worse', colour: '#c00000', text: '#ffffff' },
+  best: { label: 'Best (99.8%)', colour: '#00b092', text: '#000000' },
+  worst: { label: 'Worst (99.8%)', colour: '#821733', text: '#ffffff' },
+  lower: { label: 'Lower', colour: '#5555e6', text: '#ffffff' },
+  higher: { label: 'Higher', colour: '#c2ccff', text: '#000000' },
+  'not-compared': { label: 'Not compared', colour: '#c9c9c9', text: '#000000' },
+};
+
+// Blue/orange: distinguishable with the common colour-vision deficiencies.
+const BLUE_ORANGE: Record<Outcome, OutcomeStyle> = {
+  better: { label: 'Better', colour: '#1d70b8', text: '#ffffff' },
+  similar: { label: 'Similar', colour: '#e8e3f4', text: '#000000' },
+  worse: { label: 'Worse', colour: '#e66100', text: '#000000' },
+  best: { label: 'Best (99.8%)', colour: '#003078', text: '#ffffff' },
+  worst: { label: 'Worst (99.8%)', colour: '#a33a00', text: '#ffffff' },
+  lower: { label: 'Lower', colour: '#5694ca', text: '#000000' },
+  higher: { label: 'Higher', colour: '#003078', text: '#ffffff' },
+  'not-compared': { label: 'Not compared', colour: '#c9c9c9', text: '#000000' },
+};
+
+/** One outcome → label and colour map, used by legend, map, table and print alike. */
+export function outcomeStyle(outcome: Outcome, palette: Palette): OutcomeStyle {
+  return (palette === 'rag' ? RAG : BLUE_ORANGE)[outcome];
+}
+
+export function outcomeSentence(outcome: Outcome, benchmarkName: string): string {
+  switch (outcome) {
+    case 'better':
+    case 'best':
+      return `significantly better than ${benchmarkName}`;
+    case 'worse':
+    case 'worst':
+      return `significantly worse than ${benchmarkName}`;
+    case 'higher':
+      return `significantly higher than ${benchmarkName}`;
+    case 'lower':
+      return `significantly lower than ${benchmarkName}`;
+    case 'similar':
+      return `not significantly different from ${benchmarkName}`;
+    case 'not-compared':
+      return `not compared with ${benchmarkName}`;
+  }
+}

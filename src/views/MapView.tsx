@@ -1,0 +1,140 @@
+import { useEffect, useMemo } from 'react';
+import { useUrlState } from '../app/urlState';
+import type { Snapshot } from '../data/loadSnapshot';
+import { AreaMap } from '../components/AreaMap';
+import { AreaPanel } from '../components/AreaPanel';
+import { AreaTable } from '../components/AreaTable';
+import { MapLegend } from '../components/MapLegend';
+import { SourceNotes } from '../components/SourceNotes';
+import type { IndicatorIndex } from '../model/indicatorIndex';
+import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAPHY_LABEL, mapSummary, type Geography } from '../model/mapModel';
+import type { Palette } from '../model/outcomes';
+import { groupByTheme } from '../model/themes';
+import { formatValue } from '../model/format';
+
+export function MapView({ snapshot, index }: { snapshot: Snapshot; index: IndicatorIndex }) {
+  const [url, setUrl] = useUrlState();
+  const { place, boundaries } = snapshot;
+  const indicatorId = index.meta.has(url.indicator ?? '') ? (url.indicator as string) : place.defaultIndicator;
+  const meta = index.meta.get(indicatorId);
+  const geographies = meta ? availableGeographies(meta) : [];
+  const geography: Geography = geographies.includes(url.geo as Geography) ? (url.geo as Geography) : (geographies[0] ?? 'ward');
+  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const showBasemap = url.basemap === 'osm';
+  const model = useMemo(() => buildMapModel(index, place, indicatorId, geography), [index, place, indicatorId, geography]);
+  const selectedCode = url.area ?? null;
+  const selectedArea = areasOf(place, geography).find((a) => a.code === selectedCode) ?? null;
+  const profileCode = selectedArea?.code ?? place.localAuthority.code;
+  const profile = useMemo(() => buildAreaProfile(index, place, profileCode), [index, place, profileCode]);
+  const figures = useMemo(() => new Map(model?.areas.map((a) => [a.code, a]) ?? []), [model]);
+
+  useEffect(() => {
+    if (selectedArea) document.getElementById('area-panel-title')?.focus();
+  }, [selectedArea]);
+
+  if (!model || !meta) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
+  const features = boundaries[`${geography}s`];
+  const areaWord = GEOGRAPHY_LABEL[geography].singular;
+  const benchmarkName = model.benchmark?.name ?? null;
+
+  return (
+    <>
+      <section className="controls" aria-label="Choose what to show">
+        <label>
+          Indicator
+          <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, geo: null })}>
+            {groupByTheme([...index.meta.values()]).map(([theme, list]) => (
+              <optgroup key={theme} label={theme}>
+                {list.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                    {m.origin === 'imported' ? ' (imported)' : ''}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        {geographies.length > 1 && (
+          <fieldset>
+            <legend>Areas</legend>
+            {geographies.map((g) => (
+              <label key={g} className="inline">
+                <input type="radio" name="geo" value={g} checked={g === geography} onChange={() => setUrl({ geo: g, area: null })} />
+                {GEOGRAPHY_LABEL[g].plural}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label>
+          Colours
+          <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
+            <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
+            <option value="rag">Red, amber, green (as Fingertips)</option>
+          </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={showBasemap} onChange={(e) => setUrl({ basemap: e.target.checked ? 'osm' : null })} />
+          Street map underneath (loads tiles from OpenStreetMap)
+        </label>
+      </section>
+
+      <p className="summary" id="map-summary">
+        {mapSummary(model)}
+      </p>
+      <p className="definition">{meta.definition}</p>
+
+      <div className="map-layout">
+        <div className="map-column">
+          <AreaMap
+            features={features}
+            outline={boundaries.authority}
+            figures={figures}
+            indicatorName={meta.name}
+            selectedCode={selectedCode}
+            showLabels={geography === 'ward'}
+            showBasemap={showBasemap}
+            onSelect={(code) => setUrl({ area: code })}
+          />
+          <MapLegend
+            meta={meta}
+            period={model.period}
+            classification={model.classification}
+            missingCount={model.missingCount}
+            references={[
+              { name: place.localAuthority.name, valueText: model.place.valueText },
+              ...(model.benchmark && model.benchmark.code !== place.localAuthority.code
+                ? [{ name: model.benchmark.name, valueText: formatValue(model.benchmark.row.value, meta) }]
+                : []),
+            ]}
+          />
+        </div>
+        <div className="side-column">
+          <AreaPanel
+            areaName={selectedArea?.name ?? place.localAuthority.name}
+            placeName={place.localAuthority.name}
+            countryName={place.country.name}
+            isPlace={!selectedArea}
+            lines={profile}
+            palette={palette}
+            onClose={selectedArea ? () => setUrl({ area: null }) : undefined}
+          />
+          {!selectedArea && (
+            <p className="hint">Select a {areaWord} on the map or in the table to see all its figures beside {place.localAuthority.name}’s.</p>
+          )}
+        </div>
+      </div>
+
+      <AreaTable
+        caption={`${meta.name} by ${areaWord}, ${model.period}${benchmarkName ? `, compared with ${benchmarkName} (95% confidence)` : ''}`}
+        meta={meta}
+        figures={model.areas}
+        benchmarkName={benchmarkName}
+        palette={palette}
+        selectedCode={selectedCode}
+        onSelect={(code) => setUrl({ area: code })}
+      />
+      <SourceNotes manifest={snapshot.manifest} shown={meta} />
+    </>
+  );
+}
