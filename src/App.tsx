@@ -1,12 +1,19 @@
-import { useSnapshot } from './data/useSnapshot';
-import { MapView } from './views/MapView';
+import { Suspense } from 'react';
+import { useUrlState } from './app/urlState';
+import { findView, VIEWS } from './app/views';
+import { useDashboardData } from './data/useDashboardData';
+import { SourceNotes } from './components/SourceNotes';
 
 function formatDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 export function App() {
-  const { data, index, error, isPending } = useSnapshot();
+  const { data, error, isPending } = useDashboardData();
+  const [url, setUrl] = useUrlState();
+  const view = findView(url.view);
+  const View = view.component;
+  const shownIndicator = data?.index.meta.get(url.indicator ?? data.snapshot.place.defaultIndicator) ?? null;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,25 +21,51 @@ export function App() {
       </a>
       <header className="site-header">
         <div>
-          <p className="eyebrow">{data?.place.alliance ?? 'Population health dashboard'}</p>
-          <h1>{data ? `${data.place.localAuthority.name} health inequalities` : 'Health inequalities dashboard'}</h1>
+          <p className="eyebrow">{data?.snapshot.place.alliance ?? 'Population health dashboard'}</p>
+          <p className="site-title">
+            {data ? `${data.snapshot.place.localAuthority.name} health inequalities` : 'Health inequalities dashboard'}
+          </p>
         </div>
-        {data && <p className="snapshot-date">Snapshot of {formatDate(data.place.snapshotDate)}</p>}
+        {data && <p className="snapshot-date">Snapshot of {formatDate(data.snapshot.place.snapshotDate)}</p>}
       </header>
+      <nav className="site-nav" aria-label="Views">
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v.id}>
+              <a
+                href={`?view=${v.id}`}
+                aria-current={v.id === view.id ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setUrl({ view: v.id === 'map' ? null : v.id });
+                }}
+              >
+                {v.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main id="main">
+        <h1 className="visually-hidden">{view.label}</h1>
         {isPending && <p aria-live="polite">Loading the data…</p>}
         {error && (
           <p role="alert">
             The dashboard could not load its data: {error.message}. Reload the page to try again.
           </p>
         )}
-        {data?.warnings.map((w) => (
+        {data?.snapshot.warnings.map((w) => (
           <p key={w} role="status" className="warning">
             {w}
           </p>
         ))}
-        {data && index && <MapView snapshot={data} index={index} />}
+        {data && (
+          <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
+            <View data={data} />
+          </Suspense>
+        )}
       </main>
+      {data && <SourceNotes manifest={data.snapshot.manifest} shown={view.id === 'map' ? shownIndicator : null} />}
     </>
   );
 }

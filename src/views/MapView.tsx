@@ -1,19 +1,18 @@
 import { useEffect, useMemo } from 'react';
 import { useUrlState } from '../app/urlState';
-import type { Snapshot } from '../data/loadSnapshot';
+import type { ViewProps } from '../app/views';
 import { AreaMap } from '../components/AreaMap';
 import { AreaPanel } from '../components/AreaPanel';
 import { AreaTable } from '../components/AreaTable';
 import { MapLegend } from '../components/MapLegend';
-import { SourceNotes } from '../components/SourceNotes';
-import type { IndicatorIndex } from '../model/indicatorIndex';
 import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAPHY_LABEL, mapSummary, type Geography } from '../model/mapModel';
 import type { Palette } from '../model/outcomes';
 import { groupByTheme } from '../model/themes';
 import { formatValue } from '../model/format';
 
-export function MapView({ snapshot, index }: { snapshot: Snapshot; index: IndicatorIndex }) {
+export default function MapView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();
+  const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
   const indicatorId = index.meta.has(url.indicator ?? '') ? (url.indicator as string) : place.defaultIndicator;
   const meta = index.meta.get(indicatorId);
@@ -43,7 +42,7 @@ export function MapView({ snapshot, index }: { snapshot: Snapshot; index: Indica
         <label>
           Indicator
           <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, geo: null })}>
-            {groupByTheme([...index.meta.values()]).map(([theme, list]) => (
+            {groupByTheme([...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)).map(([theme, list]) => (
               <optgroup key={theme} label={theme}>
                 {list.map((m) => (
                   <option key={m.id} value={m.id}>
@@ -134,7 +133,6 @@ export function MapView({ snapshot, index }: { snapshot: Snapshot; index: Indica
         selectedCode={selectedCode}
         onSelect={(code) => setUrl({ area: code })}
       />
-      <SourceNotes manifest={snapshot.manifest} shown={meta} />
     </>
   );
 }

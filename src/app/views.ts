@@ -1,0 +1,23 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { DashboardData } from '../data/useDashboardData';
+
+export interface ViewProps {
+  data: DashboardData;
+}
+
+export interface ViewDefinition {
+  id: string;
+  /** The words in the navigation bar. */
+  label: string;
+  component: LazyExoticComponent<ComponentType<ViewProps>>;
+}
+
+// Views not shown are not downloaded: each is its own chunk.
+export const VIEWS: ViewDefinition[] = [
+  { id: 'map', label: 'Ward map', component: lazy(() => import('../views/MapView')) },
+  { id: 'about', label: 'About the data', component: lazy(() => import('../views/AboutView')) },
+];
+
+export function findView(id: string | undefined): ViewDefinition {
+  return VIEWS.find((v) => v.id === id) ?? (VIEWS[0] as ViewDefinition);
+}
