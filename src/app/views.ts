@@ -15,6 +15,7 @@ export interface ViewDefinition {
 // Views not shown are not downloaded: each is its own chunk.
 export const VIEWS: ViewDefinition[] = [
   { id: 'map', label: 'Ward map', component: lazy(() => import('../views/MapView')) },
+  { id: 'import', label: 'Import data', component: lazy(() => import('../views/ImportView')) },
   { id: 'about', label: 'About the data', component: lazy(() => import('../views/AboutView')) },
 ];
 

@@ -31,7 +31,21 @@ export default function MapView({ data }: ViewProps) {
     if (selectedArea) document.getElementById('area-panel-title')?.focus();
   }, [selectedArea]);
 
-  if (!model || !meta) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
+  if (!meta) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
+  if (!model || geographies.length === 0) {
+    return (
+      <section className="no-map">
+        <h2>{meta.name}</h2>
+        <p role="status">
+          This indicator has no figures for {place.localAuthority.name}’s wards or neighbourhoods, so it cannot be mapped. It has figures for:{' '}
+          {meta.geographies.join(', ') || 'no known area type'}.
+        </p>
+        <p>
+          <a href="?view=map">Back to the ward map</a>
+        </p>
+      </section>
+    );
+  }
   const features = boundaries[`${geography}s`];
   const areaWord = GEOGRAPHY_LABEL[geography].singular;
   const benchmarkName = model.benchmark?.name ?? null;

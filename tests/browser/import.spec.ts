@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+
+const RAW = resolve(process.env.RAW_DATA_DIR ?? '../shared/data/raw');
+const FINGERTIPS = join(RAW, 'indicators/fingertips_export_93356_campylobacter_county_ua_2015_2017.csv');
+
+/** Writes a small synthetic file for the test (not real data). */
+function syntheticFile(name: string, content: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'upload-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+test('imports the real Fingertips export, keeps it across a reload, sends nothing', async ({ page, offsiteRequests, consoleErrors }) => {
+  await page.goto('./?view=import');
+  await page.getByLabel('Choose a CSV file').setInputFiles(FINGERTIPS);
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('Imported fingertips_export_93356');
+  await expect(report).toContainText('OHID Fingertips export');
+  await expect(report).toContainText('852 rows read: 852 accepted, 0 rejected.');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/import-desktop.png`, fullPage: true });
+
+  const list = page.getByRole('table', { name: /Your imported datasets/ });
+  await expect(list).toContainText('Campylobacter');
+  await page.reload();
+  await expect(page.getByRole('table', { name: /Your imported datasets/ })).toContainText('Campylobacter');
+
+  // It is offered next to the bundled indicators, labelled imported.
+  await page.goto('./');
+  await expect(page.locator('option', { hasText: /Campylobacter.*\(imported\)/ })).toHaveCount(1);
+  expect(offsiteRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a bad file gets a clear message and earlier imports are untouched', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  // Synthetic test inputs: one good file first, then bad ones that must not disturb it.
+  const good = 'area_code,area_name,period,indicator,measure,unit,value,significance\nE05010311,Acomb,2021,Synthetic share,Percentage,Persons,12.5,Similar\n';
+  await page.getByLabel('Choose a CSV file').setInputFiles(syntheticFile('synthetic-good.csv', good));
+  await expect(page.locator('.import-report')).toContainText('Imported synthetic-good.csv');
+  await page.getByLabel('Choose a CSV file').setInputFiles(syntheticFile('empty.csv', ''));
+  await expect(page.getByRole('alert')).toContainText(/empty/i);
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  await page.getByLabel('Choose a CSV file').setInputFiles(syntheticFile('picture.csv', png));
+  await expect(page.getByRole('alert')).toContainText(/not a text|binary|image/i);
+  await expect(page.locator('.import-report')).toContainText('was not imported');
+  await expect(page.getByRole('table', { name: /Your imported datasets/ }).locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('table', { name: /Your imported datasets/ })).toContainText('synthetic-good.csv');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('rejected rows are counted, explained and downloadable; script in names stays text', async ({ page }) => {
+  await page.goto('./?view=import');
+  const csv = [
+    'area_code,area_name,period,indicator,measure,unit,value,significance',
+    'E05010311,Acomb,2021,Test share,Percentage,Persons,12.5,Similar',
+    'E05010312,<img src=x onerror=alert(1)>,2021,Test share,Percentage,Persons,abc,Similar',
+    'E05010311,Acomb,2021,Test share,Percentage,Persons,13.5,Similar',
+  ].join('\n');
+  await page.getByLabel('Choose a CSV file').setInputFiles(syntheticFile('synthetic-tidy.csv', csv));
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('3 rows read');
+  await expect(report).toContainText(/Line \d+/);
+  const download = page.waitForEvent('download');
+  await report.getByRole('button', { name: /Download all/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('synthetic-tidy.csv-problems.csv');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
