@@ -1,0 +1,73 @@
+// npm run bench: speed targets, measured here rather than in timed unit tests.
+// 1. Ingestion: the real IoD2019 England File 2 and a generated 1,000,000-row Fingertips-format
+//    file (synthetic, made here, never committed) through ingestCsvText, against bare papaparse.
+// 2. The production bundle: gzipped JavaScript of the first route (run `npm run build` first).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import { ingestCsvText } from '../src/ingest';
+import { RAW_DIR } from '../tests/unit/rawData';
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+/** Best of a few runs, so a busy machine does not decide the figure. */
+function best(runs: number, run: () => unknown): number {
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) fastest = Math.min(fastest, time(run).ms);
+  return fastest;
+}
+
+function syntheticFingertips(rows: number): string {
+  const header =
+    'Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,Compared to England value or percentiles,Compared to Region value or percentiles,Time period Sortable,New data,Compared to goal';
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    const area = `E01${String(i % 33755).padStart(6, '0')}`;
+    const year = 2000 + Math.floor(i / 33755);
+    const v = (i % 997) / 10;
+    lines.push(
+      `90000,Synthetic benchmark indicator,E12000003,Yorkshire and the Humber region,${area},Area ${i % 33755},LSOA,Persons,All ages,,,${year},${v},${v - 1},${v + 1},${v - 2},${v + 2},${i % 500},${1000 + (i % 500)},,,Similar,Similar,${year}0000,,`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function report(label: string, text: string) {
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+  const ingest = time(() => ingestCsvText(text, { origin: 'imported' }));
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const result = ingest.value;
+  const ingestMs = Math.min(ingest.ms, best(2, () => ingestCsvText(text, { origin: 'imported' })));
+  const papaMs = best(3, () => Papa.parse(text, { header: false, skipEmptyLines: false }));
+  const read = result.stats.read;
+  console.log(
+    `${label}: ${read.toLocaleString('en-GB')} rows (${result.stats.accepted.toLocaleString('en-GB')} accepted) in ${ingestMs.toFixed(0)} ms = ` +
+      `${Math.round(read / (ingestMs / 1000)).toLocaleString('en-GB')} rows/s; bare papaparse ${papaMs.toFixed(0)} ms; ratio ${(ingestMs / papaMs).toFixed(2)} (target <= 1.3); ` +
+      `heap ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB RSS, +${((peak - before) / 2 ** 20).toFixed(0)} MiB heap during ingest`,
+  );
+}
+
+const iod = join(RAW_DIR, 'indicators/iod2019_file2_domains_england_lsoa11.csv');
+if (existsSync(iod)) report('IoD2019 File 2 (England)', readFileSync(iod, 'utf8'));
+else console.log(`IoD2019 File 2 skipped: ${iod} not found`);
+report('Synthetic Fingertips export, 1,000,000 rows', syntheticFingertips(1_000_000));
+
+if (existsSync('dist/index.html')) {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const entry = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const gz = (file: string) => gzipSync(readFileSync(join('dist', file))).length;
+  const first = entry.reduce((sum, f) => sum + gz(f), 0);
+  const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  console.log(`First route JavaScript: ${(first / 1024).toFixed(0)} KB gzipped (${entry.join(', ')}) (target <= 250 KB)`);
+  console.log(`All JavaScript chunks: ${(all.reduce((s, f) => s + gz(join('assets', f)), 0) / 1024).toFixed(0)} KB gzipped in ${all.length} files`);
+} else {
+  console.log('Bundle size skipped: run npm run build first');
+}
