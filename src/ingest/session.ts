@@ -1,0 +1,353 @@
+// One ingest run. Both ingestCsvText and ingestCsvStream feed parsed records into
+// IngestSession.handleRecord — the single row-handling function — so the two entry points
+// cannot behave differently.
+
+import { GenericAdapter, IodAdapter, LongAdapter, TidyAdapter, type Adapter, type AdapterContext } from './adapters';
+import { listSome } from './areas';
+import type { ParseIssue } from './csv';
+import { describeFormat, detectFormat, KNOWN_FORMATS_TEXT, type Detection } from './detect';
+import { checkMapping, proposeMapping } from './generic';
+import { describeIssues, IndicatorMetaSchema, IngestOptionsSchema, KnownAreaSchema } from './schemas';
+import { RowSink } from './sink';
+import type { IndicatorMeta } from './types';
+import type { ColumnMapping, IngestFormat, IngestOptions, IngestResult, KnownArea, RejectedRecord } from './result';
+
+/** Records held back to choose a generic table's value columns. */
+const GENERIC_SAMPLE = 50;
+const PREVIEW_ROWS = 20;
+/** One-field lines before the header (titles, disclaimers) that may be skipped. */
+const MAX_PREAMBLE = 5;
+
+interface Buffered {
+  f: string[];
+  line: number;
+  issue: string | null;
+}
+
+function quoteIssueText(code: string): string {
+  return code === 'MissingQuotes'
+    ? 'A quoted field is never closed, so the rest of the file was read as part of this row.'
+    : 'Malformed quotes (a closing quote is followed by other text); this row may have absorbed the lines after it.';
+}
+
+function isBlankRecord(f: string[]): boolean {
+  for (let i = 0; i < f.length; i++) if (f[i]!.trim() !== '') return false;
+  return true;
+}
+
+export class IngestSession {
+  private readonly sink: RowSink;
+  private readonly ctx: AdapterContext;
+  private readonly warnings: string[] = [];
+  private readonly rejected: RejectedRecord[] = [];
+  private readonly preamble: string[] = [];
+  private readonly options: IngestOptions;
+  private line = 0;
+  private blank = 0;
+  private read = 0;
+  private accepted = 0;
+  private header: string[] | null = null;
+  private adapter: Adapter | null = null;
+  private format: IngestFormat = 'unknown';
+  private stopped = false;
+  private error: string | undefined;
+  private generic: Buffered[] | null = null;
+  private mapping: ColumnMapping | undefined;
+  private needsMapping: boolean | undefined;
+  private preview: { header: string[]; rows: string[][] } | undefined;
+  private canonicalWithoutMetadata = false;
+
+  constructor(
+    options: IngestOptions,
+    readonly delimiter: string,
+  ) {
+    this.options = this.checkOptions(options);
+    const opts = this.options;
+    const metadata = new Map<string, IndicatorMeta>();
+    const metadataByName = new Map<string, IndicatorMeta>();
+    for (const m of opts.metadata ?? []) {
+      metadata.set(m.id, m);
+      metadataByName.set(m.name.trim().toLowerCase(), m);
+    }
+    this.sink = new RowSink(opts.knownAreas, opts.knownAreasLabel);
+    this.ctx = {
+      sink: this.sink,
+      decimalComma: delimiter === ';',
+      origin: opts.origin ?? 'imported',
+      originGiven: opts.origin !== undefined,
+      fileName: opts.fileName ?? '',
+      metadata,
+      metadataByName,
+    };
+    if (delimiter === ';') {
+      this.warnings.push('The file is semicolon-delimited (as Excel writes CSV in many European locales); it was read with ";" between fields and "," as the decimal mark.');
+    } else if (delimiter === '\t') {
+      this.warnings.push('The file is tab-delimited; it was read with tabs between fields.');
+    } else if (delimiter === '|') {
+      this.warnings.push('The file is pipe-delimited; it was read with "|" between fields.');
+    }
+  }
+
+  /** Validates the options with zod; drops what is invalid and says so. */
+  private checkOptions(options: IngestOptions): IngestOptions {
+    if (options === null || typeof options !== 'object') return {};
+    const out: IngestOptions = { ...options };
+    const base = IngestOptionsSchema.safeParse(options);
+    if (!base.success) {
+      // Drop only the options that are wrong; keep the rest.
+      for (const issue of base.error.issues) {
+        const key = issue.path[0];
+        if (typeof key === 'string') delete (out as Record<string, unknown>)[key];
+      }
+      this.warnings.push(`Some options were not valid and were ignored: ${describeIssues(base.error)}.`);
+    }
+    if (out.metadata) {
+      const good: IndicatorMeta[] = [];
+      const bad: string[] = [];
+      out.metadata.forEach((m, i) => {
+        const r = IndicatorMetaSchema.safeParse(m);
+        if (r.success) good.push(m);
+        else bad.push(`entry ${i + 1}${typeof (m as { id?: unknown })?.id === 'string' ? ` (${(m as { id: string }).id})` : ''}: ${describeIssues(r.error, 2)}`);
+      });
+      if (bad.length) this.warnings.push(`${bad.length} metadata entr${bad.length === 1 ? 'y is' : 'ies are'} not valid and ${bad.length === 1 ? 'was' : 'were'} ignored: ${listSome(bad, 5)}.`);
+      out.metadata = good;
+    }
+    if (out.knownAreas) {
+      const good: KnownArea[] = [];
+      let bad = 0;
+      for (const a of out.knownAreas) {
+        if (KnownAreaSchema.safeParse(a).success) good.push(a);
+        else bad++;
+      }
+      if (bad) this.warnings.push(`${bad} entr${bad === 1 ? 'y' : 'ies'} of the area lookup ${bad === 1 ? 'is' : 'are'} not valid (code, name and type are needed) and ${bad === 1 ? 'was' : 'were'} ignored.`);
+      out.knownAreas = good;
+    }
+    return out;
+  }
+
+  /** papaparse chunk callback: every record of the chunk, in order. */
+  readonly onRecords = (records: string[][], issues: ParseIssue[]): void => {
+    if (issues.length === 0) {
+      for (let i = 0; i < records.length; i++) this.handleRecord(records[i]!, null);
+      return;
+    }
+    const byRow = new Map<number, string>();
+    for (const is of issues) if (!byRow.has(is.row)) byRow.set(is.row, quoteIssueText(is.code));
+    for (let i = 0; i < records.length; i++) this.handleRecord(records[i]!, byRow.get(i) ?? null);
+  };
+
+  /** True once nothing more needs reading (unknown header, or a generic file that needs a mapping). */
+  get done(): boolean {
+    return this.stopped;
+  }
+
+  /** THE row-handling function: every record of every source goes through here. */
+  handleRecord(f: string[], issue: string | null): void {
+    this.line++;
+    const n = f.length;
+    // Records are split on '\n'; drop the '\r' of a CRLF ending from the last field.
+    const last = f[n - 1]!;
+    if (last.length > 0 && last.charCodeAt(last.length - 1) === 13) f[n - 1] = last.slice(0, -1);
+    const f0 = f[0]!;
+    if ((f0.length === 0 || f0.charCodeAt(0) <= 32) && isBlankRecord(f)) {
+      this.blank++;
+      return;
+    }
+    if (this.stopped) return;
+    if (this.adapter === null) {
+      this.beforeAdapter(f, issue);
+      return;
+    }
+    this.read++;
+    this.process(f, this.line, issue);
+  }
+
+  private process(f: string[], line: number, issue: string | null): void {
+    const a = this.adapter!;
+    let reason: string | null;
+    if (issue !== null) reason = issue;
+    else if (f.length > a.maxFields) {
+      reason = `Row has ${f.length.toLocaleString('en-GB')} fields but the header has ${a.maxFields.toLocaleString('en-GB')}.`;
+    } else if (f.length < a.minFields) {
+      reason = `Row has only ${f.length} field${f.length === 1 ? '' : 's'}; at least ${a.minFields} are needed (the header has ${a.maxFields}).`;
+    } else {
+      try {
+        reason = a.record(f, line);
+      } catch (e) {
+        reason = `This row could not be read (${e instanceof Error ? e.message : String(e)}).`;
+      }
+    }
+    if (reason === null) this.accepted++;
+    else this.rejected.push({ line, reason });
+  }
+
+  private beforeAdapter(f: string[], issue: string | null): void {
+    if (this.header === null) {
+      if (f.length === 1 && this.preamble.length < MAX_PREAMBLE) {
+        this.preamble.push(f[0]!.trim());
+        return;
+      }
+      if (f[0]!.charCodeAt(0) === 0xfeff) f[0] = f[0]!.slice(1);
+      this.header = f;
+      this.setUp(detectFormat(f, this.options.fileName));
+      return;
+    }
+    if (this.generic !== null) {
+      this.generic.push({ f, line: this.line, issue });
+      if (this.generic.length >= GENERIC_SAMPLE) this.resolveGeneric();
+    }
+  }
+
+  private stop(error: string): void {
+    this.error = error;
+    this.stopped = true;
+  }
+
+  private setUp(d: Detection): void {
+    this.format = d.format;
+    const header = d.header;
+    if (this.options.columnMapping !== undefined && d.format !== 'generic' && d.format !== 'unknown') {
+      this.warnings.push(`A column mapping was supplied, but the file was recognised as ${describeFormat(d.format)}, so the mapping was not used.`);
+    }
+    if (header.duplicates.length > 0) {
+      this.warnings.push(`Some column names appear more than once; the first of each was used: ${listSome(header.duplicates, 10)}.`);
+    }
+    switch (d.format) {
+      case 'canonical': {
+        if (d.missing.length > 0) {
+          this.stop(`This looks like the dashboard's canonical CSV, but it lacks these columns: ${d.missing.join(', ')}.`);
+          return;
+        }
+        if (!this.options.metadata || this.options.metadata.length === 0) {
+          this.canonicalWithoutMetadata = true;
+          this.warnings.push('No indicator metadata was supplied with this canonical file (options.metadata, from indicators-meta.json), so every row is rejected.');
+        }
+        this.adapter = new LongAdapter('canonical', d.cols, header.raw.length, this.ctx);
+        return;
+      }
+      case 'fingertips':
+      case 'fingertips-underscore':
+        if (d.ignored.length) this.warnings.push(`Columns not used: ${listSome(d.ignored, 10)}.`);
+        this.adapter = new LongAdapter(d.format, d.cols, header.raw.length, this.ctx);
+        return;
+      case 'deprivation':
+        if (d.edition === null) {
+          this.stop('This looks like an English Indices of Deprivation file, but its edition (2019 or 2025) cannot be told from the header or the file name.');
+          return;
+        }
+        if (d.ignored.length) this.warnings.push(`Columns not recognised as IoD measures and not used: ${listSome(d.ignored, 10)}.`);
+        this.adapter = new IodAdapter(d.code, d.name, d.measures, d.edition, header.raw.length, this.ctx);
+        return;
+      case 'tidy':
+        if (d.ignored.length) this.warnings.push(`Columns not used: ${listSome(d.ignored, 10)}.`);
+        this.adapter = new TidyAdapter(d.cols, header.raw, this.ctx);
+        return;
+      case 'generic': {
+        const given = this.options.columnMapping;
+        if (given !== undefined) {
+          const checked = checkMapping(given, header.raw);
+          if ('error' in checked) {
+            this.stop(checked.error);
+            return;
+          }
+          this.mapping = checked.mapping;
+          this.needsMapping = false;
+          this.adapter = new GenericAdapter(checked.mapping, header.raw, this.ctx);
+          return;
+        }
+        this.generic = [];
+        return;
+      }
+      default: {
+        const seen = header.raw.map((h) => JSON.stringify(h.trim()));
+        this.stop(
+          `The columns of this file were not recognised. Columns seen (${seen.length.toLocaleString('en-GB')}): ${listSome(seen, 30)}. ${KNOWN_FORMATS_TEXT}`,
+        );
+      }
+    }
+  }
+
+  private resolveGeneric(): void {
+    const buffered = this.generic!;
+    this.generic = null;
+    const header = this.header!;
+    this.preview = { header: [...header], rows: buffered.slice(0, PREVIEW_ROWS).map((b) => [...b.f]) };
+    const p = proposeMapping(header, buffered.map((b) => b.f), this.options.fileName, this.ctx.decimalComma);
+    if (p.mapping) this.mapping = p.mapping;
+    this.needsMapping = p.needsMapping;
+    for (const note of p.notes) this.warnings.push(note);
+    if (p.needsMapping || p.mapping === null) {
+      this.stopped = true;
+      this.warnings.push('Nothing was imported yet: confirm the column mapping (result.mapping) and load the file again with options.columnMapping.');
+      return;
+    }
+    this.adapter = new GenericAdapter(p.mapping, header, this.ctx);
+    for (const b of buffered) {
+      this.read++;
+      this.process(b.f, b.line, b.issue);
+    }
+  }
+
+  finish(extra: Partial<IngestResult> = {}): IngestResult {
+    if (this.generic !== null) this.resolveGeneric();
+    const warnings = [...this.warnings];
+    if (this.preamble.length > 0 && this.header !== null) {
+      warnings.push(`Skipped ${this.preamble.length} line${this.preamble.length === 1 ? '' : 's'} before the header: ${listSome(this.preamble.map((p) => JSON.stringify(p.length > 80 ? `${p.slice(0, 80)}…` : p)), 5)}.`);
+    }
+    if (this.adapter) warnings.push(...this.adapter.warnings());
+    warnings.push(...this.sink.warnings());
+    if (this.blank > 0) warnings.push(`Skipped ${this.blank.toLocaleString('en-GB')} blank line${this.blank === 1 ? '' : 's'} (not counted as rows read).`);
+    if (this.canonicalWithoutMetadata && this.read > 0) {
+      this.error ??= 'Canonical CSV without its metadata: pass the contents of indicators-meta.json as options.metadata.';
+    }
+
+    let error = this.error;
+    if (error === undefined) {
+      if (this.header === null) {
+        error =
+          this.preamble.length > 0
+            ? `No header row was found: the file's ${this.preamble.length} non-blank line${this.preamble.length === 1 ? ' has' : 's have'} only one column each.`
+            : 'The file has no rows (it is empty or contains only blank lines).';
+      } else if (this.read === 0 && !this.needsMapping) {
+        error = `The file has a header row (${describeFormat(this.format)}) but no data rows.`;
+      }
+    }
+    const rejectedCount = this.rejected.length;
+    if (this.read !== this.accepted + rejectedCount) {
+      // Cannot happen by construction; reported rather than hidden if it ever does.
+      warnings.push(`Internal check failed: ${this.read} rows read but ${this.accepted} accepted and ${rejectedCount} rejected.`);
+    }
+    if (rejectedCount > 0) {
+      warnings.unshift(`${rejectedCount.toLocaleString('en-GB')} of ${this.read.toLocaleString('en-GB')} rows were rejected; see result.rejected for the line numbers and reasons.`);
+    }
+    const result: IngestResult = {
+      format: this.format,
+      indicators: this.adapter ? this.adapter.indicators() : [],
+      rows: this.sink.rows,
+      rejected: this.rejected,
+      warnings,
+      stats: { read: this.read, accepted: this.accepted, rejected: rejectedCount },
+      delimiter: this.delimiter,
+      ...extra,
+    };
+    if (error !== undefined) result.error = error;
+    if (this.mapping !== undefined) result.mapping = this.mapping;
+    if (this.needsMapping !== undefined) result.needsMapping = this.needsMapping;
+    if (this.preview !== undefined) result.preview = this.preview;
+    return result;
+  }
+}
+
+/** A result for input that could not be parsed at all. */
+export function failedResult(error: string, warnings: string[] = [], extra: Partial<IngestResult> = {}): IngestResult {
+  return {
+    format: 'unknown',
+    indicators: [],
+    rows: [],
+    rejected: [],
+    warnings,
+    stats: { read: 0, accepted: 0, rejected: 0 },
+    error,
+    ...extra,
+  };
+}
