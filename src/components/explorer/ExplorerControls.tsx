@@ -1,0 +1,71 @@
+import type { IndicatorMeta } from '../../ingest/types';
+import type { BenchmarkChoice } from '../../model/explorer';
+import { GEOGRAPHY_LABEL, type Geography } from '../../model/mapModel';
+import type { Palette } from '../../model/outcomes';
+import { groupByTheme } from '../../model/themes';
+
+interface ExplorerControlsProps {
+  indicators: IndicatorMeta[];
+  indicatorId: string;
+  geographies: Geography[];
+  geography: Geography;
+  benchmarkOptions: { choice: BenchmarkChoice; label: string; hint: string }[];
+  benchmark: BenchmarkChoice;
+  palette: Palette;
+  onChange(changes: Record<string, string | null>): void;
+}
+
+export function ExplorerControls(props: ExplorerControlsProps) {
+  const { indicators, indicatorId, geographies, geography, benchmarkOptions, benchmark, palette, onChange } = props;
+  return (
+    <section className="controls explorer-controls" aria-label="Choose what to show">
+      <label>
+        Indicator
+        <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, area: null })}>
+          {groupByTheme(indicators).map(([theme, list]) => (
+            <optgroup key={theme} label={theme}>
+              {list.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                  {m.origin === 'imported' ? ' (imported)' : ''}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Areas</legend>
+        {geographies.map((g) => (
+          <label key={g} className="inline">
+            <input type="radio" name="explorer-geo" value={g} checked={g === geography} onChange={() => onChange({ geo: g, area: null })} />
+            {GEOGRAPHY_LABEL[g].plural}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Compare with</legend>
+        {benchmarkOptions.map((o) => (
+          <label key={o.choice} className="inline">
+            <input
+              type="radio"
+              name="explorer-benchmark"
+              value={o.choice}
+              checked={o.choice === benchmark}
+              onChange={() => onChange({ benchmark: o.choice === 'country' ? null : o.choice })}
+            />
+            {o.label}
+            {o.hint && <span className="explorer-option-hint"> ({o.hint})</span>}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Colours
+        <select value={palette} onChange={(e) => onChange({ palette: e.target.value === 'rag' ? 'rag' : null })}>
+          <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
+          <option value="rag">Red, amber, green (as Fingertips)</option>
+        </select>
+      </label>
+    </section>
+  );
+}
