@@ -15,6 +15,9 @@ export interface ViewDefinition {
 // Views not shown are not downloaded: each is its own chunk.
 export const VIEWS: ViewDefinition[] = [
   { id: 'map', label: 'Ward map', component: lazy(() => import('../views/MapView')) },
+  { id: 'explorer', label: 'Indicator explorer', component: lazy(() => import('../views/ExplorerView')) },
+  { id: 'profile', label: 'Ward profile', component: lazy(() => import('../views/ProfileView')) },
+  { id: 'inequality', label: 'Inequality gradient', component: lazy(() => import('../views/InequalityView')) },
   { id: 'import', label: 'Import data', component: lazy(() => import('../views/ImportView')) },
   { id: 'about', label: 'About the data', component: lazy(() => import('../views/AboutView')) },
 ];
