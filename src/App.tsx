@@ -65,7 +65,7 @@ export function App() {
           </Suspense>
         )}
       </main>
-      {data && <SourceNotes manifest={data.snapshot.manifest} shown={view.id === 'map' ? shownIndicator : null} />}
+      {data && <SourceNotes manifest={data.snapshot.manifest} shown={view.id === 'import' || view.id === 'about' ? null : shownIndicator} />}
     </>
   );
 }

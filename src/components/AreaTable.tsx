@@ -64,7 +64,7 @@ export function AreaTable({ caption, meta, figures, benchmarkName, palette, sele
                 {hasCounts && <td className="num">{formatAbout(f.row?.count ?? null)}</td>}
                 {benchmarkName && hasIntervals && (
                   <td>
-                    <span className="badge" style={{ background: style.colour, color: style.text }}>
+                    <span className="badge" style={{ background: style.colour, color: style.text }} aria-hidden="true">
                       {style.label}
                     </span>{' '}
                     <span className="visually-hidden">{outcomeSentence(f.comparison.outcome, benchmarkName)}</span>

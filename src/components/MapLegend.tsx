@@ -47,7 +47,12 @@ export function MapLegend({ meta, period, classification, missingCount, referenc
           ))}
         </p>
       )}
-      <p className="legend-note">Darker shading means more deprivation or worse health. Groups are natural breaks in the data.</p>
+      <p className="legend-note">
+        {meta.polarity === 'no-judgement'
+          ? 'Darker shading means a higher value; neither end is better or worse.'
+          : 'Darker shading means worse.'}{' '}
+        Groups are natural breaks in the data.
+      </p>
     </figure>
   );
 }

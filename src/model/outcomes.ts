@@ -24,9 +24,9 @@ const RAG: Record<Outcome, OutcomeStyle> = {
 // Blue/orange: distinguishable with the common colour-vision deficiencies.
 const BLUE_ORANGE: Record<Outcome, OutcomeStyle> = {
   better: { label: 'Better', colour: '#1d70b8', text: '#ffffff' },
-  similar: { label: 'Similar', colour: '#e8e3f4', text: '#000000' },
+  similar: { label: 'Similar', colour: '#c4b9e0', text: '#000000' },
   worse: { label: 'Worse', colour: '#e66100', text: '#000000' },
-  best: { label: 'Best (99.8%)', colour: '#003078', text: '#ffffff' },
+  best: { label: 'Best (99.8%)', colour: '#0b1f4d', text: '#ffffff' },
   worst: { label: 'Worst (99.8%)', colour: '#a33a00', text: '#ffffff' },
   lower: { label: 'Lower', colour: '#5694ca', text: '#000000' },
   higher: { label: 'Higher', colour: '#003078', text: '#ffffff' },

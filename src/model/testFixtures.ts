@@ -32,7 +32,15 @@ export function syntheticRow(areaCode: string, value: number | null, overrides: 
     indicatorId: 'synthetic',
     areaCode,
     areaName: areaCode,
-    areaType: areaCode.startsWith('E05') ? 'Ward' : areaCode.startsWith('E06') ? 'Local authority' : 'England',
+    areaType: areaCode.startsWith('E05')
+      ? 'Ward'
+      : areaCode.startsWith('E06')
+        ? 'Local authority'
+        : areaCode.startsWith('E01')
+          ? 'LSOA'
+          : areaCode.startsWith('E02')
+            ? 'MSOA'
+            : 'England',
     sex: 'Persons',
     age: 'All ages',
     categoryType: '',
