@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Manifest } from '../../src/data/snapshotTypes';
+import { authorityIndicators, oneNamePerArea } from './authorities';
 import { toCanonicalCsv } from './canonicalCsv';
 import { census2021, readCensus } from './census';
 import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
 import { PipelineError } from './errors';
 import { buildBoundaries } from './geography';
 import { buildPlace, configFile, type PlaceConfig } from './place';
+import { qofPrevalence } from './qof';
 import { RawFolder } from './readRaw';
 import { sourceInfo } from './sources';
 
@@ -38,14 +40,19 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
   const d2025 = deprivation2025(readIod2025(raw, config, place), place, iod2025Path);
   const d2019 = deprivation2019(raw, config, place);
   const census = census2021(readCensus(raw, config, place), place, configFile(config, 'lsoa21ToWard'));
-  const rows = [...d2025.rows, ...d2019.rows, ...census.rows];
-  const meta = [...d2025.meta, ...d2019.meta, ...census.meta];
+  // Local-authority indicators: York, its region, England (and York's constituencies) go into
+  // indicators.csv; every English authority goes into authorities.csv, which the app loads lazily.
+  const authorities = authorityIndicators(raw, config, place);
+  const qof = qofPrevalence(raw, config, place);
+  const rows = [...d2025.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows];
+  const meta = [...d2025.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta];
 
   const files: SnapshotFiles = new Map([
     ['place.json', json(place)],
     ['boundaries.topo.json', boundaries + '\n'],
     ['indicators.csv', toCanonicalCsv(rows)],
     ['indicators-meta.json', json(meta)],
+    ['authorities.csv', toCanonicalCsv(oneNamePerArea([...authorities.authorityRows, ...qof.authorityRows]))],
   ]);
   const manifest: Manifest = {
     builtOn: options.builtOn,

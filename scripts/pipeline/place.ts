@@ -7,6 +7,8 @@ export interface PlaceConfig {
   region: NamedArea;
   country: NamedArea;
   alliance: string;
+  /** Westminster constituencies (2010–2024) that make up the place, for figures given by constituency. */
+  constituencies?: NamedArea[];
   files: Record<string, string>;
   defaultIndicator: string;
 }

@@ -17,6 +17,19 @@ const CENSUS_PERIOD = 'Census 2021 (census day 21 March 2021)';
 const MHCLG_ATTRIBUTION =
   'Ministry of Housing, Communities and Local Government, English Indices of Deprivation. Contains public sector information licensed under the Open Government Licence v3.0';
 
+const FINGERTIPS_ATTRIBUTION =
+  'Source: OHID Fingertips. Contains public sector information licensed under the Open Government Licence v3.0';
+const TRAFFORD_PUBLISHER = 'Office for Health Improvement and Disparities (OHID), Fingertips (compiled by Trafford Data Lab)';
+const THEMES_UPSTREAM = (path: string, commit: string) => `traffordDataLab/trafford_themes ${path}, commit ${commit} (repository HEAD ae20a08)`;
+const DASHBOARD_UPSTREAM = (path: string, commit: string) => `traffordDataLab/dashboard ${path}, commit ${commit} (repository HEAD 83e9bc0)`;
+const FT2019_PUBLISHER = 'Public Health England, Fingertips (now OHID); downloaded June 2019 (via Jezzaay/Mental-Health-Analysis)';
+const OPL_V3 = 'Open Parliament Licence v3.0';
+const HOCLIB_ATTRIBUTION = 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0.';
+const HOCLIB_PUBLISHER =
+  'House of Commons Library, Local health conditions prevalence estimates based on QOF (from NHS Digital QOF 2019/20 and GP registration data)';
+const HOCLIB_UPSTREAM = (path: string, blob: string) =>
+  `houseofcommonslibrary/local-health-data-from-QOF ${path}, commit f81b851 (blob ${blob})`;
+
 /** What the raw folder's PROVENANCE.md files say about each file the pipeline reads, keyed by file name. */
 export const SOURCES: Record<string, SourceInfo> = {
   'york-wards.geojson': {
@@ -130,6 +143,182 @@ export const SOURCES: Record<string, SourceInfo> = {
     attribution: ONS_ATTRIBUTION,
     period: CENSUS_PERIOD,
     upstream: 'lrowleyabel/Census-2021 Data/2021/MSOA Data/msoa_provision_of_unpaid_care_2021_data.csv, commit e3d7928',
+  },
+  'fingertips_derived_trafforddatalab_alcohol_related_admissions_district_ua.csv': {
+    title: 'Admission episodes for alcohol-related conditions (narrow measure, old method; Fingertips 91414), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2008/09 to 2017/18',
+    upstream: DASHBOARD_UPSTREAM('data/health/alcohol_related_admissions.csv', '9b1acb64d0a3ef37c19c9d8e7fd9ea65ab128b2b'),
+  },
+  'fingertips_derived_trafforddatalab_alcohol_related_mortality_district_ua.csv': {
+    title: 'Alcohol-related mortality (Fingertips 91382), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2008 to 2017',
+    upstream: DASHBOARD_UPSTREAM('data/health/alcohol_related_mortality.csv', '9b1acb64d0a3ef37c19c9d8e7fd9ea65ab128b2b'),
+  },
+  'fingertips_derived_trafforddatalab_children_in_low_income_families_district_ua.csv': {
+    title: 'Children in low income families, under 16s (Fingertips 10101), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2006 to 2016',
+    upstream: DASHBOARD_UPSTREAM('data/children/low_income_families.csv', '9b1acb64d0a3ef37c19c9d8e7fd9ea65ab128b2b'),
+  },
+  'fingertips_derived_trafforddatalab_healthy_life_expectancy_at_birth_county_ua.csv': {
+    title: 'Healthy life expectancy at birth by sex (Fingertips 90362), counties and unitary authorities (pre-April 2019)',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2009-11 to 2016-18',
+    upstream: DASHBOARD_UPSTREAM('data/health/healthy_life_expectancy_at_birth.csv', '24d934872012a894c90ccff49f4da14cf3874dd2'),
+  },
+  'fingertips_derived_trafforddatalab_slope_index_of_inequality_county_ua.csv': {
+    title: 'Slope index of inequality in life expectancy at birth by sex (Fingertips 92901), counties and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2010-12 to 2015-17',
+    upstream: DASHBOARD_UPSTREAM('data/health/slope_index_of_inequality.csv', '9b1acb64d0a3ef37c19c9d8e7fd9ea65ab128b2b'),
+  },
+  'fingertips_derived_trafforddatalab_themes_life_expectancy_at_birth_ltla.csv': {
+    title: 'Life expectancy at birth by sex (Fingertips 90366), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2015 - 17 to 2023 - 25',
+    upstream: THEMES_UPSTREAM('data/health/life_expectancy.csv', 'ae20a088ae35b93b57843c79ee56e0072915db9e'),
+  },
+  'fingertips_derived_trafforddatalab_themes_healthy_life_expectancy_at_birth_ltla.csv': {
+    title: 'Healthy life expectancy at birth by sex (Fingertips 90362), unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2015 - 17 to 2022 - 24',
+    upstream: THEMES_UPSTREAM('data/health/healthy_life_expectancy.csv', 'ae20a088ae35b93b57843c79ee56e0072915db9e'),
+  },
+  'fingertips_derived_trafforddatalab_themes_slope_index_inequality_life_expectancy_ltla.csv': {
+    title: 'Inequality in life expectancy at birth, slope index of inequality by sex (Fingertips 92901), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2015 - 17 to 2022 - 24',
+    upstream: THEMES_UPSTREAM('data/health/inequality_life_expectancy.csv', 'ae20a088ae35b93b57843c79ee56e0072915db9e'),
+  },
+  'fingertips_derived_trafforddatalab_themes_u75_mortality_preventable_ltla.csv': {
+    title: 'Under 75 mortality rate from causes considered preventable by sex (Fingertips 93721), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2014 to 2024',
+    upstream: THEMES_UPSTREAM('data/health/mortality_rate.csv', '2daf91f9006d95aeaad67723ef171aa95766d370'),
+  },
+  'fingertips_derived_trafforddatalab_themes_smoking_prevalence_adults_aps_ltla.csv': {
+    title: 'Smoking prevalence in adults, current smokers, APS (Fingertips 92443), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2011 to 2024',
+    upstream: THEMES_UPSTREAM('data/health/adults_smoking.csv', '2daf91f9006d95aeaad67723ef171aa95766d370'),
+  },
+  'fingertips_derived_trafforddatalab_themes_depression_qof_prevalence_ltla.csv': {
+    title: 'Depression: QOF prevalence, 18+ (Fingertips 848), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2014/15 to 2024/25',
+    upstream: THEMES_UPSTREAM('data/health/adults_depression.csv', '2daf91f9006d95aeaad67723ef171aa95766d370'),
+  },
+  'fingertips_derived_trafforddatalab_themes_overweight_obese_adults_ltla.csv': {
+    title: 'Overweight (including obesity) prevalence in adults (Fingertips 93088), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2015/16 to 2024/25',
+    upstream: THEMES_UPSTREAM('data/health/overweight_adult.csv', 'ae20a088ae35b93b57843c79ee56e0072915db9e'),
+  },
+  'fingertips_derived_trafforddatalab_themes_physically_active_adults_ltla.csv': {
+    title: 'Percentage of physically active adults (Fingertips 93014), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2015/16 to 2024/25',
+    upstream: THEMES_UPSTREAM('data/health/active_adults.csv', 'ae20a088ae35b93b57843c79ee56e0072915db9e'),
+  },
+  'fingertips_derived_trafforddatalab_themes_physically_inactive_adults_ltla.csv': {
+    title: 'Percentage of physically inactive adults (Fingertips 93015), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2015/16 to 2024/25',
+    upstream: THEMES_UPSTREAM('data/health/inactive_adults.csv', 'ae20a088ae35b93b57843c79ee56e0072915db9e'),
+  },
+  'fingertips_derived_trafforddatalab_themes_obesity_reception_ltla.csv': {
+    title: 'Reception prevalence of obesity, including severe obesity (Fingertips 90319), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2014/15 to 2024/25',
+    upstream: THEMES_UPSTREAM('data/children/obese_reception.csv', '8b6e8a046aeb2036effe6b9f422b4b211baeda73'),
+  },
+  'fingertips_derived_trafforddatalab_themes_obesity_year6_ltla.csv': {
+    title: 'Year 6 prevalence of obesity, including severe obesity (Fingertips 90323), districts and unitary authorities',
+    publisher: TRAFFORD_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2014/15 to 2024/25',
+    upstream: THEMES_UPSTREAM('data/children/obese_year6.csv', '8b6e8a046aeb2036effe6b9f422b4b211baeda73'),
+  },
+  'fingertips_export_suicide_prevention_county_ua_yorkshire_2019download.csv': {
+    title: 'Fingertips Suicide Prevention Profile export, Yorkshire and the Humber counties and unitary authorities',
+    publisher: FT2019_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2012 - 14 to 2015 - 17 (downloaded June 2019)',
+    upstream: 'Jezzaay/Mental-Health-Analysis data/suicides/indicators-CountyUA.data yorkshire.csv, commit bfd4486 (blob 54c4b77)',
+  },
+  'fingertips_export_cyp_mental_health_county_ua_yorkshire_2019download.csv': {
+    title: 'Fingertips Children and Young People’s Mental Health and Wellbeing profile export, Yorkshire and the Humber counties and unitary authorities',
+    publisher: FT2019_PUBLISHER,
+    licence: OGL_V3,
+    attribution: FINGERTIPS_ATTRIBUTION,
+    period: '2013 to 2018 (downloaded June 2019)',
+    upstream: 'Jezzaay/Mental-Health-Analysis data/children & Younger people/indicators-CountyUA.data yorkshire &.csv, commit bfd4486 (blob 86f26fd)',
+  },
+  'ons_subnational_indicators_machine_readable_2022.csv': {
+    title: 'Subnational indicators explorer, machine-readable data (August 2022 update)',
+    publisher: 'Office for National Statistics (via ONSvisual/subnational-indicators)',
+    licence: OGL_V3,
+    attribution: ONS_ATTRIBUTION,
+    period: '2016 to 2022 (health indicators 2016-18 to 2020/21)',
+    upstream: 'ONSvisual/subnational-indicators R/machine_readable.csv, commit 6c1bac1 (blob 1c56043)',
+  },
+  'hoclib_qof_modelled_prevalence_2019_20_lad.csv': {
+    title: 'Modelled GP-recorded disease prevalence (QOF 2019/20), local authorities',
+    publisher: HOCLIB_PUBLISHER,
+    licence: OPL_V3,
+    attribution: HOCLIB_ATTRIBUTION,
+    period: 'QOF 2019/20 (April 2019 to March 2020)',
+    upstream: HOCLIB_UPSTREAM('outputs/output_lad_prevalence.csv', 'b023ad5'),
+  },
+  'hoclib_qof_modelled_prevalence_2019_20_pcon.csv': {
+    title: 'Modelled GP-recorded disease prevalence (QOF 2019/20), Westminster constituencies (2010–2024 boundaries)',
+    publisher: HOCLIB_PUBLISHER,
+    licence: OPL_V3,
+    attribution: HOCLIB_ATTRIBUTION,
+    period: 'QOF 2019/20 (April 2019 to March 2020)',
+    upstream: HOCLIB_UPSTREAM('outputs/output_pcon_prevalence.csv', '9d39720'),
+  },
+  'hoclib_qof_modelled_prevalence_2019_20_region.csv': {
+    title: 'Modelled GP-recorded disease prevalence (QOF 2019/20), regions',
+    publisher: HOCLIB_PUBLISHER,
+    licence: OPL_V3,
+    attribution: HOCLIB_ATTRIBUTION,
+    period: 'QOF 2019/20 (April 2019 to March 2020)',
+    upstream: HOCLIB_UPSTREAM('outputs/output_region_prevalence.csv', '0afdb79'),
   },
 };
 

@@ -162,7 +162,11 @@ describe('Census 2021 in the committed snapshot', () => {
   });
 
   it('stays small enough for a web app', () => {
-    const sizes = readdirSync(DATA_DIR).map((f) => statSync(join(DATA_DIR, f)).size);
+    // authorities.csv (every English authority) is loaded lazily, only for comparisons across England,
+    // so it is not part of the first load; pipeline-authorities.test.ts checks its size.
+    const sizes = readdirSync(DATA_DIR)
+      .filter((f) => f !== 'authorities.csv')
+      .map((f) => statSync(join(DATA_DIR, f)).size);
     expect(sizes.reduce((s, x) => s + x, 0)).toBeLessThan(1.5e6);
   });
 });
