@@ -55,7 +55,7 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
                   {line.intervalText && <span className="interval"> 95% CI {line.intervalText}</span>}
                   {line.benchmark && line.comparison.outcome !== 'not-compared' && (
                     <span className="badge" style={{ background: style.colour, color: style.text }}>
-                      {outcomeSentence(line.comparison.outcome, line.benchmark.name)}
+                      {outcomeSentence(line.comparison.outcome, line.benchmark.name, line.comparison.source)}
                     </span>
                   )}
                 </td>

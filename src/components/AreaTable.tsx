@@ -67,7 +67,7 @@ export function AreaTable({ caption, meta, figures, benchmarkName, palette, sele
                     <span className="badge" style={{ background: style.colour, color: style.text }} aria-hidden="true">
                       {style.label}
                     </span>{' '}
-                    <span className="visually-hidden">{outcomeSentence(f.comparison.outcome, benchmarkName)}</span>
+                    <span className="visually-hidden">{outcomeSentence(f.comparison.outcome, benchmarkName, f.comparison.source)}</span>
                   </td>
                 )}
               </tr>

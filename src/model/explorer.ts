@@ -286,7 +286,7 @@ export function buildExplorerModel(input: ExplorerInput): ExplorerModel | null {
       let comparisonText: string;
       if (value === null) comparisonText = 'no data';
       else if (comparison.outcome === 'not-compared') comparisonText = benchmark ? `not compared (${notComparedReason})` : 'not compared';
-      else comparisonText = outcomeSentence(comparison.outcome, benchmarkName);
+      else comparisonText = outcomeSentence(comparison.outcome, benchmarkName, comparison.source);
       return {
         code: area.code,
         name: area.name,

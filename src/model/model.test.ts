@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareRow, chooseBenchmark } from './comparison';
+import { compareRow, chooseBenchmark, outcomeFromPublishedLabel } from './comparison';
 import { formatValue } from './format';
 import { buildIndicatorIndex } from './indicatorIndex';
 import { classify, NO_DATA_COLOUR } from './mapClasses';
 import { buildMapModel, mapSummary } from './mapModel';
 import { sortFigures } from './sortFigures';
-import { outcomeStyle } from './outcomes';
+import { outcomeSentence, outcomeStyle } from './outcomes';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from './testFixtures';
 
 describe('classify', () => {
@@ -109,5 +109,28 @@ describe('outcome styles', () => {
       }
     }
     expect(outcomeStyle('worse', 'rag').colour).toBe('#c00000');
+  });
+});
+
+describe('published significance labels', () => {
+  const england = { code: 'E92000001', name: 'England', row: syntheticRow('E92000001', 10) };
+  it('uses the publisher’s label only when there is no interval, and says so', () => {
+    const row = syntheticRow('E06000001', 12, { lower95: null, upper95: null, publishedComparison: 'Worse' });
+    const c = compareRow(row, england, syntheticMeta());
+    expect(c).toEqual({ outcome: 'worse', reason: '', source: 'published' });
+    expect(outcomeSentence(c.outcome, 'England', c.source)).toBe('worse than England (the publisher’s label)');
+    expect(outcomeFromPublishedLabel('Higher 99.8')).toBe('higher');
+    expect(outcomeFromPublishedLabel('Not compared')).toBeNull();
+  });
+
+  it('prefers its own comparison when the interval is known', () => {
+    const row = syntheticRow('E06000001', 12, { lower95: 9, upper95: 15, publishedComparison: 'Worse' });
+    expect(compareRow(row, england, syntheticMeta()).outcome).toBe('similar');
+  });
+
+  it('never applies an England label against York', () => {
+    const york = { code: 'E06000001', name: 'Testtown', row: syntheticRow('E06000001', 10) };
+    const row = syntheticRow('E05000001', 12, { lower95: null, upper95: null, publishedComparison: 'Worse' });
+    expect(compareRow(row, york, syntheticMeta()).outcome).toBe('not-compared');
   });
 });

@@ -38,7 +38,12 @@ export function outcomeStyle(outcome: Outcome, palette: Palette): OutcomeStyle {
   return (palette === 'rag' ? RAG : BLUE_ORANGE)[outcome];
 }
 
-export function outcomeSentence(outcome: Outcome, benchmarkName: string): string {
+export function outcomeSentence(outcome: Outcome, benchmarkName: string, source?: 'computed' | 'published'): string {
+  const sentence = computedSentence(outcome, benchmarkName);
+  return source === 'published' && outcome !== 'not-compared' ? `${sentence.replace('significantly ', '').replace('not significantly different from', 'similar to')} (the publisher’s label)` : sentence;
+}
+
+function computedSentence(outcome: Outcome, benchmarkName: string): string {
   switch (outcome) {
     case 'better':
     case 'best':

@@ -290,7 +290,7 @@ export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: 
         comparisonText:
           comparison.outcome === 'not-compared'
             ? notComparedText(comparison, meta, place)
-            : capitalise(outcomeSentence(comparison.outcome, benchmark?.name ?? '')),
+            : capitalise(outcomeSentence(comparison.outcome, benchmark?.name ?? '', comparison.source)),
         centreName,
         centreValue,
         range,
