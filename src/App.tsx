@@ -54,11 +54,11 @@ export function App() {
             The dashboard could not load its data: {error.message}. Reload the page to try again.
           </p>
         )}
-        {data?.snapshot.warnings.map((w) => (
-          <p key={w} role="status" className="warning">
-            {w}
+        {data?.snapshot.rejectedCount ? (
+          <p role="alert" className="warning no-print">
+            {data.snapshot.rejectedCount} rows of the bundled data could not be read; see About the data.
           </p>
-        ))}
+        ) : null}
         {data && (
           <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
             <View data={data} />

@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { LatLngBoundsExpression, Layer, Path } from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { AreaFeatures } from '../data/loadSnapshot';
@@ -47,6 +47,25 @@ function bySizeDescending(features: AreaFeatures['features']) {
     return (maxX - minX) * (maxY - minY);
   };
   return [...features].sort((a, b) => size(b) - size(a));
+}
+
+/** Printing changes the map's size; refit so the whole place stays on the page. */
+function RefitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
+  const map = useMap();
+  useEffect(() => {
+    const refit = () => {
+      map.invalidateSize({ animate: false });
+      map.fitBounds(bounds, { animate: false, padding: [8, 8] });
+    };
+    const media = window.matchMedia('print');
+    window.addEventListener('beforeprint', refit);
+    media.addEventListener('change', refit);
+    return () => {
+      window.removeEventListener('beforeprint', refit);
+      media.removeEventListener('change', refit);
+    };
+  }, [map, bounds]);
+  return null;
 }
 
 /** Hides a name that would overlap one already placed; the hidden ones stay on hover, focus and in the table. */
@@ -140,9 +159,10 @@ function AreaShape({
 
 export function AreaMap(props: AreaMapProps) {
   const { features, outline, figures, indicatorName, selectedCode, showLabels, showBasemap, onSelect } = props;
+  const bounds = useMemo(() => boundsOf(outline), [outline]);
   return (
     <MapContainer
-      bounds={boundsOf(outline)}
+      bounds={bounds}
       className="area-map"
       scrollWheelZoom={false}
       zoomSnap={0.1}
@@ -175,6 +195,7 @@ export function AreaMap(props: AreaMapProps) {
             </Tooltip>
           </GeoJSON>
         ))}
+      <RefitOnPrint bounds={bounds} />
       {/* After the labels, so its effect runs once they are on the map. */}
       {showLabels && <LabelDeclutter deps={features.features.length + indicatorName} />}
     </MapContainer>

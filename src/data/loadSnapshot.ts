@@ -26,8 +26,10 @@ export interface Snapshot {
   indicators: IndicatorMeta[];
   rows: IndicatorRow[];
   boundaries: Boundaries;
-  /** Problems found while reading the bundled data: shown, never hidden. */
+  /** Notes from reading the bundled data, listed on the About page. */
   warnings: string[];
+  /** Rows of the bundled data that could not be read: an alert on every page. */
+  rejectedCount: number;
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -63,5 +65,6 @@ export async function loadSnapshot(): Promise<Snapshot> {
     rows: result.rows,
     boundaries: boundariesFromTopology(JSON.parse(topoText as string) as Topology),
     warnings,
+    rejectedCount: result.stats.rejected,
   };
 }

@@ -91,6 +91,16 @@ export default function AboutView({ data }: ViewProps) {
           </tbody>
         </table>
       </div>
+      {snapshot.warnings.length > 0 && (
+        <>
+          <h3>Notes from reading the bundled data</h3>
+          <ul>
+            {snapshot.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3 id="accessibility">Accessibility statement</h3>
       <p>
         We want everyone to be able to use this dashboard. Every map and chart has a table of the same figures and a sentence
