@@ -529,3 +529,19 @@ describe('options', () => {
     expect(areas.stats.accepted).toBe(1);
   });
 });
+
+describe('modelled counts', () => {
+  it('computes no interval from a count that is not a whole number', () => {
+    // Synthetic file: a Fingertips-style row whose count is a modelled estimate.
+    const header =
+      'Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,Compared to England value or percentiles,Compared to percentiles,Time period Sortable,New data,Compared to goal';
+    const modelled = '1,Modelled share %,E92000001,England,E06000014,York,UA,Persons,5-16 yrs,,,2015,8.6,,,,,2070.5,24075,,,Not compared,,20150000,,';
+    const observed = '1,Modelled share %,E92000001,England,E06000015,Derby,UA,Persons,5-16 yrs,,,2015,8.6,,,,,2070,24070,,,Not compared,,20150000,,';
+    const result = ingestCsvText([header, modelled, observed].join('\n'));
+    const [york, derby] = result.rows;
+    expect(york?.lower95).toBeNull();
+    expect(york?.ciMethod).toBe('none');
+    expect(derby?.ciMethod).toBe('wilson');
+    expect(result.warnings.join(' ')).toMatch(/not a whole number/);
+  });
+});

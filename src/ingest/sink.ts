@@ -24,6 +24,7 @@ export interface MetaState {
   rows: number;
   /** Created on first use: the warning for rows whose value is not the crude ratio. */
   notCrude?: { key: string; text: (n: number, lines: string) => string };
+  modelledCount?: { key: string; text: (n: number, lines: string) => string };
 }
 
 export function metaState(meta: IndicatorMeta, collect: boolean): MetaState {
@@ -207,6 +208,18 @@ export class RowSink {
   private computeIntervals(row: IndicatorRow, st: MetaState, line: number, rawValue: string, v: number, c: number, d: number): void {
     if (d === 0) {
       this.tally.note('zeroDenominator', line, ZERO_DENOMINATOR);
+      return;
+    }
+    // A count that is not a whole number is a modelled or estimated figure: an interval computed
+    // as if it were observed events would claim a precision the publisher did not (e.g. OHID's
+    // modelled prevalence, which it leaves "Not compared").
+    if (!Number.isInteger(c)) {
+      st.modelledCount ??= {
+        key: `modelledCount:${st.meta.id}`,
+        text: (n, lines) =>
+          `Indicator ${st.meta.id}: ${rowsWord(n)} ${has(n)} a count that is not a whole number (lines ${lines}), so it is a modelled or estimated figure; no intervals were computed for ${n === 1 ? 'it' : 'them'}.`,
+      };
+      this.tally.note(st.modelledCount.key, line, st.modelledCount.text);
       return;
     }
     const m = st.multiplier;
