@@ -1,10 +1,17 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+
+// DASHBOARD_DATA_DIR lets scripts/build-snapshot.ts build from a data folder with extra CSVs baked in;
+// DASHBOARD_READ_ONLY hides the import features in such a published snapshot.
+const dataDir = resolve(process.env.DASHBOARD_DATA_DIR ?? 'data');
 
 // A relative base lets the same build run from any sub-path or a plain file server.
 export default defineConfig({
   base: process.env.DASHBOARD_BASE ?? './',
   plugins: [react()],
+  resolve: { alias: { '@data': dataDir } },
+  define: { __READ_ONLY__: JSON.stringify(process.env.DASHBOARD_READ_ONLY === '1') },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useUrlState } from './app/urlState';
-import { findView, VIEWS } from './app/views';
+import { AVAILABLE_VIEWS, findView } from './app/views';
 import { useDashboardData } from './data/useDashboardData';
 import { SourceNotes } from './components/SourceNotes';
 
@@ -30,7 +30,7 @@ export function App() {
       </header>
       <nav className="site-nav" aria-label="Views">
         <ul>
-          {VIEWS.map((v) => (
+          {AVAILABLE_VIEWS.map((v) => (
             <li key={v.id}>
               <a
                 href={`?view=${v.id}`}

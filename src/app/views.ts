@@ -27,6 +27,9 @@ export const VIEWS: ViewDefinition[] = [
   { id: 'about', label: 'About the data', component: lazy(() => import('../views/AboutView')) },
 ];
 
+/** The views offered in this build: a published read-only snapshot has no import page. */
+export const AVAILABLE_VIEWS: ViewDefinition[] = __READ_ONLY__ ? VIEWS.filter((v) => v.id !== 'import') : VIEWS;
+
 export function findView(id: string | undefined): ViewDefinition {
-  return VIEWS.find((v) => v.id === id) ?? (VIEWS[0] as ViewDefinition);
+  return AVAILABLE_VIEWS.find((v) => v.id === id) ?? (AVAILABLE_VIEWS[0] as ViewDefinition);
 }

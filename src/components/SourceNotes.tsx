@@ -1,10 +1,11 @@
 import type { IndicatorMeta } from '../ingest/types';
 import type { Manifest } from '../data/snapshotTypes';
-import { OGL_V3_URL } from '../data/snapshotTypes';
+import { LICENCE_URLS } from '../data/snapshotTypes';
 
 /** Licence and attribution for everything on the page: required by the Open Government Licence. */
 export function SourceNotes({ manifest, shown }: { manifest: Manifest; shown: IndicatorMeta | null }) {
   const attributions = [...new Set(manifest.sources.map((s) => s.attribution))];
+  const licences = [...new Set(manifest.sources.map((s) => s.licence))].filter((l) => l !== 'as published');
   return (
     <footer className="site-footer">
       {shown && (
@@ -14,10 +15,19 @@ export function SourceNotes({ manifest, shown }: { manifest: Manifest; shown: In
         </p>
       )}
       <p>
-        All data are open data under the{' '}
-        <a href={OGL_V3_URL} rel="license noreferrer">
-          Open Government Licence v3.0
-        </a>
+        All data are open data, used under{' '}
+        {licences.map((l, i) => (
+          <span key={l}>
+            {i > 0 && (i === licences.length - 1 ? ' and ' : ', ')}
+            {LICENCE_URLS[l] ? (
+              <a href={LICENCE_URLS[l]} rel="license noreferrer">
+                the {l}
+              </a>
+            ) : (
+              l
+            )}
+          </span>
+        ))}
         . Snapshot built on {manifest.builtOn} from {manifest.sources.length} source files (listed with checksums in{' '}
         <code>data/manifest.json</code>).
       </p>

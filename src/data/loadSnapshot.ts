@@ -5,11 +5,11 @@ import { ingestCsvText } from '../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 import type { Manifest, Place } from './snapshotTypes';
 // Vite copies these into the build with hashed names; fetching them keeps the first bundle small.
-import boundariesUrl from '../../data/boundaries.topo.json?url';
-import indicatorsUrl from '../../data/indicators.csv?url';
-import metaUrl from '../../data/indicators-meta.json?url';
-import manifestUrl from '../../data/manifest.json?url';
-import placeUrl from '../../data/place.json?url';
+import boundariesUrl from '@data/boundaries.topo.json?url';
+import indicatorsUrl from '@data/indicators.csv?url';
+import metaUrl from '@data/indicators-meta.json?url';
+import manifestUrl from '@data/manifest.json?url';
+import placeUrl from '@data/place.json?url';
 
 export type AreaFeatures = FeatureCollection<Geometry, { code: string; name: string }>;
 

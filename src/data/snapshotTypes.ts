@@ -49,3 +49,8 @@ export interface Manifest {
 /** Licence notices the app must show wherever these data appear. */
 export const OGL_V3 = 'Open Government Licence v3.0';
 export const OGL_V3_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
+export const LICENCE_URLS: Record<string, string> = {
+  [OGL_V3]: OGL_V3_URL,
+  'Open Parliament Licence v3.0': 'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/',
+};

@@ -8,6 +8,10 @@ export const THEME_ORDER = [
   'Carers',
   'Children',
   'Older people',
+  'Mental health',
+  'Life expectancy',
+  'Lifestyle',
+  'Population',
 ];
 
 export function groupByTheme(indicators: IndicatorMeta[]): [string, IndicatorMeta[]][] {

@@ -1,5 +1,5 @@
 import type { ViewProps } from '../app/views';
-import { OGL_V3_URL } from '../data/snapshotTypes';
+import { LICENCE_URLS, OGL_V3_URL } from '../data/snapshotTypes';
 import { groupByTheme } from '../model/themes';
 
 /** Plain-English notes on every indicator and every source file: what it measures, where it came from. */
@@ -14,8 +14,12 @@ export default function AboutView({ data }: ViewProps) {
         figure comes from a file published by a public body under the{' '}
         <a href={OGL_V3_URL} rel="license noreferrer">
           Open Government Licence v3.0
+        </a>{' '}
+        (House of Commons Library estimates: the{' '}
+        <a href={LICENCE_URLS['Open Parliament Licence v3.0']} rel="license noreferrer">
+          Open Parliament Licence v3.0
         </a>
-        . Nothing is sent anywhere: the data are part of the page.
+        ). Nothing is sent anywhere: the data are part of the page.
       </p>
       <h3>How to read the colours</h3>
       <p>

@@ -152,7 +152,8 @@ export default function BriefingView({ data }: ViewProps) {
           ))}
         </ul>
         <p>
-          All data are open data under the Open Government Licence v3.0 ({OGL_V3_URL}).
+          All data are open data under the Open Government Licence v3.0 ({OGL_V3_URL})
+          {lines.some((l) => l.meta.licence.includes('Parliament')) ? `, and the Open Parliament Licence v3.0 for House of Commons Library estimates` : ''}.
         </p>
         <ul>
           {attributions.map((a) => (
