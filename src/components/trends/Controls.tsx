@@ -1,0 +1,77 @@
+import type { IndicatorMeta } from '../../ingest/types';
+import type { Palette } from '../../model/outcomes';
+import { groupByTheme } from '../../model/themes';
+import { sexLabel } from '../../model/trends';
+
+/** The indicator choice, grouped by theme (used by the Trends and the authorities views). */
+export function IndicatorSelect({ indicators, value, onChange }: { indicators: IndicatorMeta[]; value: string; onChange(id: string): void }) {
+  return (
+    <label className="tr-indicator">
+      Indicator
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {groupByTheme(indicators).map(([theme, list]) => (
+          <optgroup key={theme} label={theme}>
+            {list.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+                {m.origin === 'imported' ? ' (imported)' : ''}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Persons / Males / Females, only when the indicator has more than one. */
+export function SexChoice({ sexes, value, name, onChange }: { sexes: string[]; value: string; name: string; onChange(sex: string): void }) {
+  if (sexes.length < 2) return null;
+  return (
+    <fieldset>
+      <legend>Sex</legend>
+      {sexes.map((s) => (
+        <label key={s || 'none'} className="inline">
+          <input type="radio" name={name} value={s} checked={s === value} onChange={() => onChange(s)} />
+          {sexLabel(s)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function PaletteSelect({ value, onChange }: { value: Palette; onChange(changes: Record<string, string | null>): void }) {
+  return (
+    <label>
+      Colours
+      <select value={value} onChange={(e) => onChange({ palette: e.target.value === 'rag' ? 'rag' : null })}>
+        <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
+        <option value="rag">Red, amber, green (as Fingertips)</option>
+      </select>
+    </label>
+  );
+}
+
+/** The indicator's caveats and its source, beside the figures they qualify. */
+export function SourceAndCaveats({ meta, extra = [] }: { meta: IndicatorMeta; extra?: string[] }) {
+  const notes = [...extra, ...meta.caveats];
+  return (
+    <section className="tr-notes" aria-label="About these figures">
+      {notes.length > 0 && (
+        <>
+          <h3>Read with care</h3>
+          <ul>
+            {notes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="tr-source">
+        <strong>Source:</strong> {meta.source || 'not recorded'}
+        {meta.publisher ? ` (${meta.publisher})` : ''}
+        {meta.period ? `, ${meta.period}` : ''}. {meta.attribution}
+      </p>
+    </section>
+  );
+}

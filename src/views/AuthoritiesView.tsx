@@ -1,0 +1,146 @@
+import { useMemo } from 'react';
+import { useUrlState } from '../app/urlState';
+import type { ViewProps } from '../app/views';
+import { AuthorityTable } from '../components/authorities/AuthorityTable';
+import { DistributionChart } from '../components/authorities/DistributionChart';
+import { IndicatorSelect, PaletteSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
+import { useAuthorities } from '../data/useAuthorities';
+import { authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, polarityText, RANK_METHOD } from '../model/authorities';
+import type { Palette } from '../model/outcomes';
+import { chooseSex, sexesOf, sexNote } from '../model/trends';
+import './trends.css';
+import './authorities.css';
+
+/** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
+export const DEFAULT_AUTHORITY_INDICATOR = 'ft-91414-alcohol-admissions-narrow';
+
+/** "Where does York stand among England's local authorities?" */
+export default function AuthoritiesView({ data }: ViewProps) {
+  const [url, setUrl] = useUrlState();
+  const { snapshot, index } = data;
+  const { place } = snapshot;
+  const authorities = useAuthorities(snapshot.indicators);
+  const rows = authorities.data?.rows;
+
+  const offered = useMemo(() => {
+    if (!rows) return [];
+    const ids = authorityIndicatorIds(rows);
+    return [...index.meta.values()].filter((m) => ids.has(m.id));
+  }, [rows, index]);
+  const meta = offered.find((m) => m.id === url.indicator) ?? offered.find((m) => m.id === DEFAULT_AUTHORITY_INDICATOR) ?? offered[0];
+  const indicatorId = meta?.id ?? '';
+  const sexes = useMemo(() => (rows && indicatorId ? sexesOf(rows, indicatorId) : []), [rows, indicatorId]);
+  const sex = chooseSex(sexes, url.sex);
+  const periods = useMemo(() => (rows && indicatorId ? authorityPeriods(rows, indicatorId, sex) : []), [rows, indicatorId, sex]);
+  const period = rows ? choosePeriod(periods, url.period, rows, indicatorId, sex, place.localAuthority.code) : undefined;
+  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+
+  const model = useMemo(
+    () => (rows && meta && period ? buildAuthoritiesModel({ meta, period, sex, rows, place: place.localAuthority, country: place.country }) : null),
+    [rows, meta, period, sex, place],
+  );
+
+  if (authorities.isPending) {
+    return (
+      <p aria-live="polite" className="au-loading">
+        Loading the figures for every English local authority…
+      </p>
+    );
+  }
+  if (authorities.error) {
+    return (
+      <p role="alert">
+        The figures for England’s authorities could not be loaded: {authorities.error.message}. Reload the page to try again.
+      </p>
+    );
+  }
+  if (!meta || !model || !period) {
+    return <p role="alert">No indicator in this snapshot has figures for England’s local authorities.</p>;
+  }
+
+  const sexText = sexNote(meta, sex) ? `, ${sexNote(meta, sex)}` : '';
+  const name = place.localAuthority.name;
+
+  return (
+    <article className="au-view">
+      <section className="controls" aria-label="Choose what to show">
+        <IndicatorSelect indicators={offered} value={indicatorId} onChange={(id) => setUrl({ indicator: id, period: null, sex: null })} />
+        <label>
+          Period
+          <select value={period} onChange={(e) => setUrl({ period: e.target.value })}>
+            {[...periods].reverse().map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <SexChoice sexes={sexes} value={sex} name="au-sex" onChange={(s) => setUrl({ sex: s, period: null })} />
+        <PaletteSelect value={palette} onChange={setUrl} />
+      </section>
+      {authorities.data?.warnings.map((w) => (
+        <p key={w} role="status" className="warning">
+          {w}
+        </p>
+      ))}
+
+      <h2 className="tr-title">
+        {meta.name}
+        {sexText}: {name} among {model.ranked} local authorities, {period}
+      </h2>
+      <p className="summary" id="au-summary">
+        {model.summary}
+      </p>
+      <p className="definition">{meta.definition}</p>
+
+      <dl className="au-facts">
+        <div>
+          <dt>Rank</dt>
+          <dd>
+            <span id="au-rank">{model.rankText}</span> {polarityText(meta)}
+          </dd>
+        </div>
+        {model.coverageText && (
+          <div>
+            <dt>Which authorities</dt>
+            <dd id="au-coverage">{model.coverageText}</dd>
+          </div>
+        )}
+        {model.quarterText && (
+          <div>
+            <dt>Quarter</dt>
+            <dd id="au-quarter">{model.quarterText}</dd>
+          </div>
+        )}
+        {model.comparisonText && (
+          <div>
+            <dt>Compared with {place.country.name}</dt>
+            <dd id="au-comparison">{model.comparisonText}</dd>
+          </div>
+        )}
+        {model.missing > 0 && (
+          <div>
+            <dt>No data</dt>
+            <dd>
+              {model.missing} {model.missing === 1 ? 'authority has' : 'authorities have'} no figure for {period}: {model.missing === 1 ? 'it is' : 'they are'} listed in the table as “No data” and
+              not ranked.
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      <DistributionChart model={model} palette={palette} placeName={name} />
+
+      <h3 className="tr-table-title">Every authority in a table</h3>
+      <AuthorityTable
+        key={`${indicatorId}|${period}|${sex}`}
+        model={model}
+        palette={palette}
+        placeName={name}
+        caption={`${meta.name}${sexText}, ${meta.unit === '%' ? 'per cent' : meta.unit}, ${period}: ${model.entries.length} authorities`}
+      />
+
+      <SourceAndCaveats meta={meta} extra={[RANK_METHOD]} />
+    </article>
+  );
+}
