@@ -1,4 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
+import type { IndicatorMeta } from './ingest/types';
+import { ShownIndicatorContext } from './app/shownIndicator';
 import { useUrlState } from './app/urlState';
 import { AVAILABLE_VIEWS, findView } from './app/views';
 import { useDashboardData } from './data/useDashboardData';
@@ -13,7 +15,7 @@ export function App() {
   const [url, setUrl] = useUrlState();
   const view = findView(url.view);
   const View = view.component;
-  const shownIndicator = data?.index.meta.get(url.indicator ?? data.snapshot.place.defaultIndicator) ?? null;
+  const [shownIndicator, setShownIndicator] = useState<IndicatorMeta | null>(null);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -60,12 +62,14 @@ export function App() {
           </p>
         ) : null}
         {data && (
-          <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
-            <View data={data} />
-          </Suspense>
+          <ShownIndicatorContext.Provider value={setShownIndicator}>
+            <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
+              <View data={data} />
+            </Suspense>
+          </ShownIndicatorContext.Provider>
         )}
       </main>
-      {data && <SourceNotes manifest={data.snapshot.manifest} shown={view.id === 'import' || view.id === 'about' ? null : shownIndicator} />}
+      {data && <SourceNotes manifest={data.snapshot.manifest} shown={shownIndicator} />}
     </>
   );
 }

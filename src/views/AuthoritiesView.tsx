@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useUrlState } from '../app/urlState';
 import type { ViewProps } from '../app/views';
+import { useReportShownIndicator } from '../app/shownIndicator';
 import { AuthorityTable } from '../components/authorities/AuthorityTable';
 import { DistributionChart } from '../components/authorities/DistributionChart';
 import { IndicatorSelect, PaletteSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
@@ -29,6 +30,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
   }, [rows, index]);
   const meta = offered.find((m) => m.id === url.indicator) ?? offered.find((m) => m.id === DEFAULT_AUTHORITY_INDICATOR) ?? offered[0];
   const indicatorId = meta?.id ?? '';
+  useReportShownIndicator(meta);
   const sexes = useMemo(() => (rows && indicatorId ? sexesOf(rows, indicatorId) : []), [rows, indicatorId]);
   const sex = chooseSex(sexes, url.sex);
   const periods = useMemo(() => (rows && indicatorId ? authorityPeriods(rows, indicatorId, sex) : []), [rows, indicatorId, sex]);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useUrlState } from '../app/urlState';
 import type { ViewProps } from '../app/views';
+import { useReportShownIndicator } from '../app/shownIndicator';
 import { AreaMap } from '../components/AreaMap';
 import { AreaPanel } from '../components/AreaPanel';
 import { AreaTable } from '../components/AreaTable';
@@ -14,8 +15,12 @@ export default function MapView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();
   const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
-  const indicatorId = index.meta.has(url.indicator ?? '') ? (url.indicator as string) : place.defaultIndicator;
+  const requested = index.meta.get(url.indicator ?? '');
+  // An indicator chosen in another view may have no small-area figures: map the default instead, and say so.
+  const unmappable = requested && availableGeographies(requested).length === 0 ? requested : null;
+  const indicatorId = requested && !unmappable ? requested.id : place.defaultIndicator;
   const meta = index.meta.get(indicatorId);
+  useReportShownIndicator(meta);
   const geographies = meta ? availableGeographies(meta) : [];
   const geography: Geography = geographies.includes(url.geo as Geography) ? (url.geo as Geography) : (geographies[0] ?? 'ward');
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
@@ -92,6 +97,12 @@ export default function MapView({ data }: ViewProps) {
         </label>
       </section>
 
+      {unmappable && (
+        <p role="status" className="warning">
+          {unmappable.name} has figures only for {unmappable.geographies.join(', ')}, not for wards or neighbourhoods, so the map shows{' '}
+          {meta.name} instead. <a href={`?view=trends&indicator=${encodeURIComponent(unmappable.id)}`}>See {unmappable.name} over time</a>.
+        </p>
+      )}
       <p className="summary" id="map-summary">
         {mapSummary(model)}
       </p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useUrlState } from '../app/urlState';
 import type { ViewProps } from '../app/views';
+import { useReportShownIndicator } from '../app/shownIndicator';
 import { ComparatorPicker } from '../components/trends/ComparatorPicker';
 import { IndicatorSelect, PaletteSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
 import { TrendChart } from '../components/trends/TrendChart';
@@ -25,6 +26,7 @@ export default function TrendsView({ data }: ViewProps) {
   const offered = useMemo(() => trendIndicators(index.meta.values(), rows, place.localAuthority.code), [index, rows, place]);
   const meta = offered.find((m) => m.id === url.indicator) ?? offered.find((m) => m.id === DEFAULT_TREND_INDICATOR) ?? offered[0];
   const indicatorId = meta?.id ?? '';
+  useReportShownIndicator(meta);
   const sexes = useMemo(() => sexesOf(rows, indicatorId, place.localAuthority.code), [rows, indicatorId, place]);
   const sex = chooseSex(sexes, url.sex);
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
