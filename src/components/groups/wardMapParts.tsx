@@ -1,0 +1,73 @@
+// Small pieces shared by the ward groups map and the priorities map (both ours; the shared AreaMap stays untouched).
+import type { Geometry } from 'geojson';
+import type { LatLngBoundsExpression, Path } from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { AreaFeatures } from '../../data/loadSnapshot';
+
+export function boundsOf(features: AreaFeatures): LatLngBoundsExpression {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      minX = Math.min(minX, x as number);
+      maxX = Math.max(maxX, x as number);
+      minY = Math.min(minY, y as number);
+      maxY = Math.max(maxY, y as number);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of features.features) visit((f.geometry as Geometry & { coordinates: unknown }).coordinates);
+  return [
+    [minY, minX],
+    [maxY, maxX],
+  ];
+}
+
+/**
+ * Hides a label that would overlap one already placed. Labels are placed in order of their data-priority
+ * attribute (highest first), so the names that matter most stay; hidden ones are still on hover, focus and
+ * in the table beside the map.
+ */
+export function Declutter({ className, deps }: { className: string; deps: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const run = () => {
+      const placed: DOMRect[] = [];
+      const labels = [...(map.getPane('tooltipPane')?.querySelectorAll<HTMLElement>(`.${className}`) ?? [])];
+      const priority = (el: HTMLElement) => Number(el.querySelector('[data-priority]')?.getAttribute('data-priority') ?? 0);
+      labels.sort((a, b) => priority(b) - priority(a));
+      for (const label of labels) {
+        label.style.visibility = '';
+        const box = label.getBoundingClientRect();
+        const overlaps = placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top);
+        if (overlaps) label.style.visibility = 'hidden';
+        else placed.push(box);
+      }
+    };
+    const timer = window.setTimeout(() => window.requestAnimationFrame(run), 60);
+    map.on('zoomend moveend resize', run);
+    return () => {
+      window.clearTimeout(timer);
+      map.off('zoomend moveend resize', run);
+    };
+  }, [map, className, deps]);
+  return null;
+}
+
+/** Makes one SVG shape reachable by keyboard, with a role and a name; returns false if it already was. */
+export function makeFocusable(path: Path, attributes: Record<string, string>, onActivate: () => void): boolean {
+  const element = path.getElement?.() as SVGElement | undefined;
+  if (!element || element.dataset.focusable === 'yes') return false;
+  element.dataset.focusable = 'yes';
+  element.setAttribute('tabindex', '0');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onActivate();
+    }
+  });
+  element.addEventListener('focus', () => path.openTooltip?.());
+  element.addEventListener('blur', () => path.closeTooltip?.());
+  return true;
+}
