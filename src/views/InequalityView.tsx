@@ -13,8 +13,8 @@ import {
   type InequalityGeography,
 } from '../model/inequality';
 import type { Palette } from '../model/outcomes';
-import { groupByTheme } from '../model/themes';
 import './inequality.css';
+import { IndicatorOptions, PaletteSelect } from '../components/controls';
 
 const GEO_LABEL: Record<InequalityGeography, { plural: string; words: string }> = {
   ward: { plural: 'Wards', words: 'wards' },
@@ -58,16 +58,7 @@ export default function InequalityView({ data }: ViewProps) {
         <label>
           Indicator
           <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value })}>
-            {groupByTheme(offered).map(([theme, list]) => (
-              <optgroup key={theme} label={theme}>
-                {list.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                    {m.origin === 'imported' ? ' (imported)' : ''}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <IndicatorOptions indicators={offered} />
           </select>
         </label>
         {geographies.length > 1 && (
@@ -81,13 +72,7 @@ export default function InequalityView({ data }: ViewProps) {
             ))}
           </fieldset>
         )}
-        <label>
-          Colours
-          <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
-            <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
-            <option value="rag">Red, amber, green (as Fingertips)</option>
-          </select>
-        </label>
+        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
       </section>
 
       <h2 className="iq-title">

@@ -8,8 +8,8 @@ import { AreaTable } from '../components/AreaTable';
 import { MapLegend } from '../components/MapLegend';
 import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAPHY_LABEL, mapSummary, type Geography } from '../model/mapModel';
 import type { Palette } from '../model/outcomes';
-import { groupByTheme } from '../model/themes';
 import { formatValue } from '../model/format';
+import { IndicatorOptions, PaletteSelect } from '../components/controls';
 
 export default function MapView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();
@@ -61,16 +61,7 @@ export default function MapView({ data }: ViewProps) {
         <label>
           Indicator
           <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, geo: null })}>
-            {groupByTheme([...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)).map(([theme, list]) => (
-              <optgroup key={theme} label={theme}>
-                {list.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                    {m.origin === 'imported' ? ' (imported)' : ''}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <IndicatorOptions indicators={[...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)} />
           </select>
         </label>
         {geographies.length > 1 && (
@@ -84,13 +75,7 @@ export default function MapView({ data }: ViewProps) {
             ))}
           </fieldset>
         )}
-        <label>
-          Colours
-          <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
-            <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
-            <option value="rag">Red, amber, green (as Fingertips)</option>
-          </select>
-        </label>
+        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
         <label className="inline">
           <input type="checkbox" checked={showBasemap} onChange={(e) => setUrl({ basemap: e.target.checked ? 'osm' : null })} />
           Street map underneath (loads tiles from OpenStreetMap)

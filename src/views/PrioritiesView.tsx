@@ -9,6 +9,7 @@ import { PriorityTable } from '../components/priorities/PriorityTable';
 import type { Palette } from '../model/outcomes';
 import { buildPriorities, CONCERN_THEME, findingsForTheme, prioritiesSummary, priorityCounts } from '../model/priorities';
 import './priorities.css';
+import { PaletteSelect } from '../components/controls';
 
 const STEP = 10;
 
@@ -77,13 +78,7 @@ export default function PrioritiesView({ data }: ViewProps) {
               ))}
           </select>
         </label>
-        <label>
-          Colours
-          <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
-            <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
-            <option value="rag">Red, amber, green (as Fingertips)</option>
-          </select>
-        </label>
+        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
       </section>
 
       {unknownTheme && (

@@ -8,6 +8,7 @@ import { SpineTable } from '../components/profile/SpineTable';
 import type { Palette } from '../model/outcomes';
 import { ageProfile, ageSentence, buildWardProfile, profileSummary, resolveWard, wardLsoas } from '../model/profile';
 import './profile.css';
+import { PaletteSelect } from '../components/controls';
 
 /** "How is my ward doing?": one ward, every indicator, against York and England. */
 export default function ProfileView({ data }: ViewProps) {
@@ -40,13 +41,7 @@ export default function ProfileView({ data }: ViewProps) {
             ))}
           </select>
         </label>
-        <label>
-          Colours
-          <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
-            <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
-            <option value="rag">Red, amber, green (as Fingertips)</option>
-          </select>
-        </label>
+        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
       </section>
 
       <h2 className="pf-title">How is {ward.name} doing?</h2>

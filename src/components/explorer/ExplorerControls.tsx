@@ -2,7 +2,7 @@ import type { IndicatorMeta } from '../../ingest/types';
 import type { BenchmarkChoice } from '../../model/explorer';
 import { GEOGRAPHY_LABEL, type Geography } from '../../model/mapModel';
 import type { Palette } from '../../model/outcomes';
-import { groupByTheme } from '../../model/themes';
+import { IndicatorOptions } from '../controls';
 
 interface ExplorerControlsProps {
   indicators: IndicatorMeta[];
@@ -22,16 +22,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
       <label>
         Indicator
         <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, area: null })}>
-          {groupByTheme(indicators).map(([theme, list]) => (
-            <optgroup key={theme} label={theme}>
-              {list.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                  {m.origin === 'imported' ? ' (imported)' : ''}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <IndicatorOptions indicators={indicators} />
         </select>
       </label>
       <fieldset>

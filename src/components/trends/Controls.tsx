@@ -1,7 +1,7 @@
 import type { IndicatorMeta } from '../../ingest/types';
 import type { Palette } from '../../model/outcomes';
-import { groupByTheme } from '../../model/themes';
 import { sexLabel } from '../../model/trends';
+import { IndicatorOptions } from '../controls';
 
 /** The indicator choice, grouped by theme (used by the Trends and the authorities views). */
 export function IndicatorSelect({ indicators, value, onChange }: { indicators: IndicatorMeta[]; value: string; onChange(id: string): void }) {
@@ -9,16 +9,7 @@ export function IndicatorSelect({ indicators, value, onChange }: { indicators: I
     <label className="tr-indicator">
       Indicator
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {groupByTheme(indicators).map(([theme, list]) => (
-          <optgroup key={theme} label={theme}>
-            {list.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-                {m.origin === 'imported' ? ' (imported)' : ''}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <IndicatorOptions indicators={indicators} />
       </select>
     </label>
   );

@@ -1,0 +1,34 @@
+import type { IndicatorMeta } from '../ingest/types';
+import type { Palette } from '../model/outcomes';
+import { groupByTheme } from '../model/themes';
+
+/** The indicator choices, grouped by theme in the Alliance's order, imported ones labelled. */
+export function IndicatorOptions({ indicators }: { indicators: IndicatorMeta[] }) {
+  return (
+    <>
+      {groupByTheme(indicators).map(([theme, list]) => (
+        <optgroup key={theme} label={theme}>
+          {list.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+              {m.origin === 'imported' ? ' (imported)' : ''}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+/** The palette switch every view offers: colour-blind-safe by default, Fingertips' colours on request. */
+export function PaletteSelect({ palette, onChange }: { palette: Palette; onChange(palette: Palette): void }) {
+  return (
+    <label>
+      Colours
+      <select value={palette} onChange={(e) => onChange(e.target.value === 'rag' ? 'rag' : 'colour-blind-safe')}>
+        <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
+        <option value="rag">Red, amber, green (as Fingertips)</option>
+      </select>
+    </label>
+  );
+}
