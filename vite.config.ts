@@ -10,7 +10,13 @@ const dataDir = resolve(process.env.DASHBOARD_DATA_DIR ?? 'data');
 export default defineConfig({
   base: process.env.DASHBOARD_BASE ?? './',
   plugins: [react()],
-  resolve: { alias: { '@data': dataDir } },
+  resolve: {
+    alias: {
+      '@data': dataDir,
+      // See the shim: avoids an eval-based feature probe under the strict CSP.
+      '@stdlib/assert-has-generator-support': resolve('src/stats/shims/has-generator-support.cjs'),
+    },
+  },
   define: { __READ_ONLY__: JSON.stringify(process.env.DASHBOARD_READ_ONLY === '1') },
   build: {
     target: 'es2022',

@@ -10,9 +10,11 @@ interface AreaPanelProps {
   lines: AreaProfileLine[];
   palette: Palette;
   onClose?(): void;
+  /** Link to the printable briefing for this area. */
+  briefingHref?: string;
 }
 
-export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, palette, onClose }: AreaPanelProps) {
+export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref }: AreaPanelProps) {
   return (
     <section className="area-panel" aria-labelledby="area-panel-title">
       <div className="panel-head">
@@ -25,6 +27,11 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
           </button>
         )}
       </div>
+      {briefingHref && (
+        <p className="no-print">
+          <a href={briefingHref}>Print a briefing for {areaName}</a>
+        </p>
+      )}
       <p className="panel-note">
         Latest figure for each indicator, with the range within which the true value is likely to lie (95% confidence
         interval) and how it compares with {countryName}, or with {placeName} where there is no {countryName} figure.

@@ -8,6 +8,10 @@
 
 import { z } from 'zod';
 import { MISSING_MARKERS } from './numbers';
+
+// The app runs under a Content-Security-Policy without 'unsafe-eval': zod's JIT would probe
+// `new Function` (reported as a violation even though the error is caught), so it is turned off.
+z.config({ jitless: true });
 import type { IndicatorMeta, IndicatorRow } from './types';
 import type { ColumnMapping, KnownArea } from './result';
 

@@ -7,7 +7,7 @@ import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from './testFixtures';
 // Synthetic rows only: not real figures.
 describe('briefing', () => {
   it('falls back to the whole place for an unknown or missing code', () => {
-    expect(resolveBriefingArea(SYNTHETIC_PLACE, 'E05000002')).toEqual({ code: 'E05000002', name: 'South', kind: 'ward' });
+    expect(resolveBriefingArea(SYNTHETIC_PLACE, 'E05000002')).toMatchObject({ code: 'E05000002', name: 'South', kind: 'ward' });
     expect(resolveBriefingArea(SYNTHETIC_PLACE, 'E05999999').kind).toBe('place');
     expect(resolveBriefingArea(SYNTHETIC_PLACE, undefined).name).toBe('Testtown');
   });

@@ -1,19 +1,79 @@
 import type { Place } from '../data/snapshotTypes';
+import type { IndicatorRow } from '../ingest/types';
 import type { AreaProfileLine } from './mapModel';
+import { decodeGroup, type GroupLine } from './wardGroups';
 import { formatAbout, formatInterval } from './format';
 import { outcomeSentence } from './outcomes';
 
 export interface BriefingArea {
   code: string;
   name: string;
-  kind: 'ward' | 'place';
+  kind: 'ward' | 'place' | 'group';
+  /** The wards of a group briefing. */
+  wardCodes: string[];
+  /** Why a requested group could not be used, or what was ignored in it. */
+  notice: string;
 }
 
-/** The area a briefing is for: a ward of the place, or the whole place when the code is absent or unknown. */
-export function resolveBriefingArea(place: Place, code: string | undefined): BriefingArea {
+/**
+ * The area a briefing is for: a ward group from a shared link, a ward of the place, or the whole
+ * place when nothing (valid) is asked for.
+ */
+export function resolveBriefingArea(place: Place, code: string | undefined, groupParam?: string): BriefingArea {
+  let notice = '';
+  if (groupParam) {
+    const decoded = decodeGroup(groupParam, place);
+    if (decoded.ok) {
+      const ignored = decoded.unknownCodes.length > 0 ? `Ignored codes that are not wards here: ${decoded.unknownCodes.join(', ')}.` : '';
+      return { code: 'group', name: decoded.group.name, kind: 'group', wardCodes: decoded.group.wardCodes, notice: [...decoded.warnings, ignored].filter(Boolean).join(' ') };
+    }
+    notice = `The ward group in this link could not be used: ${decoded.problem}`;
+  }
   const ward = place.wards.find((w) => w.code === code);
-  if (ward) return { ...ward, kind: 'ward' };
-  return { code: place.localAuthority.code, name: place.localAuthority.name, kind: 'place' };
+  if (ward) return { ...ward, kind: 'ward', wardCodes: [ward.code], notice };
+  return { code: place.localAuthority.code, name: place.localAuthority.name, kind: 'place', wardCodes: [], notice };
+}
+
+/** A group's added-up figures in the shape the briefing's table and findings read. */
+export function groupProfileLines(groupName: string, lines: GroupLine[]): AreaProfileLine[] {
+  return lines
+    .filter((l) => l.aggregate.status === 'added-up')
+    .map((l) => {
+      const a = l.aggregate;
+      const row: IndicatorRow = {
+        indicatorId: l.meta.id,
+        areaCode: 'group',
+        areaName: groupName,
+        areaType: 'Ward group',
+        sex: 'Persons',
+        age: '',
+        categoryType: '',
+        category: '',
+        period: l.period,
+        value: a.value,
+        lower95: a.lower95,
+        upper95: a.upper95,
+        lower998: a.lower998,
+        upper998: a.upper998,
+        count: a.count,
+        denominator: a.denominator,
+        valueNote: a.reason,
+        ciMethod: a.method === 'wilson' ? 'wilson' : 'none',
+        publishedComparison: '',
+      };
+      const chosen = l.england.benchmark ? l.england : l.place;
+      return {
+        meta: l.meta,
+        period: l.period,
+        row,
+        valueText: l.valueText,
+        intervalText: l.intervalText,
+        placeValueText: l.place.valueText,
+        englandValueText: l.england.valueText,
+        benchmark: chosen.benchmark,
+        comparison: chosen.comparison,
+      };
+    });
 }
 
 export interface Finding {

@@ -5,7 +5,8 @@ import { AreaMap } from '../components/AreaMap';
 import { AreaPanel } from '../components/AreaPanel';
 import { MapLegend } from '../components/MapLegend';
 import { OGL_V3_URL } from '../data/snapshotTypes';
-import { briefingFindings, resolveBriefingArea } from '../model/briefing';
+import { briefingFindings, groupProfileLines, resolveBriefingArea } from '../model/briefing';
+import { aggregateGroup } from '../model/wardGroups';
 import { formatValue } from '../model/format';
 import { buildAreaProfile, buildMapModel, mapSummary } from '../model/mapModel';
 import type { Palette } from '../model/outcomes';
@@ -20,9 +21,17 @@ export default function BriefingView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();
   const { index, snapshot } = data;
   const { place } = snapshot;
-  const area = resolveBriefingArea(place, url.area);
+  const area = resolveBriefingArea(place, url.area, url.group);
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
-  const lines = useMemo(() => buildAreaProfile(index, place, area.code), [index, place, area.code]);
+  const groupKey = area.kind === 'group' ? area.wardCodes.join(',') : '';
+  const lines = useMemo(
+    () =>
+      area.kind === 'group'
+        ? groupProfileLines(area.name, aggregateGroup(index, place, groupKey.split(',')))
+        : buildAreaProfile(index, place, area.code),
+    [index, place, area.kind, area.name, area.code, groupKey],
+  );
+  const groupWardNames = place.wards.filter((w) => area.wardCodes.includes(w.code)).map((w) => w.name);
   const findings = useMemo(() => briefingFindings(area.name, lines), [area.name, lines]);
   const mapModel = useMemo(() => buildMapModel(index, place, place.defaultIndicator, 'ward'), [index, place]);
   const figures = useMemo(() => new Map(mapModel?.areas.map((a) => [a.code, a]) ?? []), [mapModel]);
@@ -46,7 +55,8 @@ export default function BriefingView({ data }: ViewProps) {
       <div className="briefing-controls no-print">
         <label>
           Briefing for
-          <select value={area.kind === 'ward' ? area.code : ''} onChange={(e) => setUrl({ area: e.target.value || null })}>
+          <select value={area.kind === 'ward' ? area.code : area.kind === 'group' ? 'group' : ''} onChange={(e) => setUrl({ area: e.target.value || null, group: null })}>
+            {area.kind === 'group' && <option value="group">{area.name} (ward group)</option>}
             <option value="">{place.localAuthority.name} (whole city)</option>
             {place.wards.map((w) => (
               <option key={w.code} value={w.code}>
@@ -65,8 +75,18 @@ export default function BriefingView({ data }: ViewProps) {
         <h2>
           {area.name}: health and inequalities briefing
         </h2>
+        {area.notice && (
+          <p role="status" className="warning no-print">
+            {area.notice}
+          </p>
+        )}
         <p>
-          {area.kind === 'ward' ? `Electoral ward of ${place.localAuthority.displayName}` : place.localAuthority.displayName}. Data snapshot of{' '}
+          {area.kind === 'ward'
+            ? `Electoral ward of ${place.localAuthority.displayName}`
+            : area.kind === 'group'
+              ? `A group of ${groupWardNames.length} wards of ${place.localAuthority.displayName}: ${groupWardNames.join(', ')}. Counts and denominators are added up across the wards and intervals recalculated; figures that cannot be added up (scores, averages, age-standardised rates) are left out`
+              : place.localAuthority.displayName}
+          . Data snapshot of{' '}
           {date}. Prepared from open data by the {place.alliance} population health dashboard.
         </p>
         <p className="briefing-how">

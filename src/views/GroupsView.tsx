@@ -241,6 +241,11 @@ export default function GroupsView({ data }: ViewProps) {
               <p className="gr-hint" aria-live="polite">
                 {copyStatus}
               </p>
+              {current && (
+                <p>
+                  <a href={`?view=briefing&group=${encodeURIComponent(encodeGroup(current))}`}>Print a briefing for {label}</a>
+                </p>
+              )}
             </div>
           )}
         </section>

@@ -127,6 +127,11 @@ export default function MapView({ data }: ViewProps) {
             lines={profile}
             palette={palette}
             onClose={selectedArea ? () => setUrl({ area: null }) : undefined}
+            briefingHref={
+              selectedArea && !place.wards.some((w) => w.code === selectedArea.code)
+                ? undefined
+                : `?view=briefing${selectedArea ? `&area=${selectedArea.code}` : ''}`
+            }
           />
           {!selectedArea && (
             <p className="hint">Select a {areaWord} on the map or in the table to see all its figures beside {place.localAuthority.name}’s.</p>

@@ -48,3 +48,37 @@ test('the briefing page is accessible and lists findings in sentences', async ({
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('a ward group from a shared link gets its own briefing, added up across its wards', async ({ page }) => {
+  // Make a group the way a user would, then follow its briefing link.
+  await page.goto('./?view=groups');
+  await page.getByLabel('Group name').fill('Westfield and Acomb');
+  await page.getByRole('checkbox', { name: 'Westfield', exact: true }).first().check();
+  await page.getByRole('checkbox', { name: 'Acomb', exact: true }).first().check();
+  const link = page.getByRole('link', { name: /Print a briefing for/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { name: 'Westfield and Acomb: health and inequalities briefing' })).toBeVisible();
+  await expect(page.getByText(/A group of 2 wards of City of York: Acomb, Westfield/)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const path = join(mkdtempSync(join(tmpdir(), 'briefing-')), 'group.pdf');
+  await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  for (const text of pdfPages(path)) expect(text).toContain('Westfield and Acomb · Health briefing · Data snapshot of 25 November 2026');
+});
+
+test('keyboard only: map → ward → briefing', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('path[data-area-code^="E05"]')).toHaveCount(21);
+  const target = page.locator('path[data-area-code="E05010330"]');
+  // Tab through the page until the Westfield shape has focus, as a keyboard user would.
+  for (let i = 0; i < 120 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#area-panel-title')).toBeFocused();
+  await expect(page.locator('#area-panel-title')).toHaveText('Westfield');
+  const briefing = page.getByRole('link', { name: 'Print a briefing for Westfield' });
+  for (let i = 0; i < 20 && !(await briefing.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(briefing).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Westfield: health and inequalities briefing' })).toBeVisible();
+});
