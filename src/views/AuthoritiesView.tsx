@@ -21,7 +21,12 @@ export default function AuthoritiesView({ data }: ViewProps) {
   const { snapshot, index } = data;
   const { place } = snapshot;
   const authorities = useAuthorities(snapshot.indicators);
-  const rows = authorities.data?.rows;
+  // Imported authority-level data (a new Fingertips export, say) sits beside the bundled authorities.
+  const rows = useMemo(() => {
+    if (!authorities.data) return undefined;
+    const imported = data.rows.filter((r) => index.meta.get(r.indicatorId)?.origin === 'imported');
+    return imported.length === 0 ? authorities.data.rows : [...authorities.data.rows, ...imported];
+  }, [authorities.data, data.rows, index]);
 
   const offered = useMemo(() => {
     if (!rows) return [];

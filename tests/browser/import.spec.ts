@@ -70,3 +70,22 @@ test('rejected rows are counted, explained and downloadable; script in names sta
   expect(file.suggestedFilename()).toBe('synthetic-tidy.csv-problems.csv');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
+
+test('an imported Fingertips export shows in the Trends and York-among-authorities views', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  await page.getByLabel('Choose a CSV file').setInputFiles(FINGERTIPS);
+  await expect(page.locator('.import-report')).toContainText('852 rows read');
+  const href = await page.getByRole('link', { name: /Campylobacter/ }).first().getAttribute('href');
+  const indicator = new URLSearchParams(href ?? '').get('indicator') ?? '';
+  expect(indicator).toMatch(/^imp:/);
+
+  await page.goto(`./?view=trends&indicator=${encodeURIComponent(indicator)}`);
+  await expect(page.getByRole('combobox', { name: /Indicator/ })).toHaveValue(indicator);
+  await expect(page.locator('main')).toContainText(/Campylobacter/);
+  await expect(page.locator('main table').first()).toContainText('2017');
+
+  await page.goto(`./?view=authorities&indicator=${encodeURIComponent(indicator)}`);
+  await expect(page.getByRole('combobox', { name: /Indicator/ })).toHaveValue(indicator);
+  await expect(page.locator('main')).toContainText(/York ranks/);
+  expect(consoleErrors).toEqual([]);
+});
