@@ -5,6 +5,7 @@ import { GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet
 import 'leaflet/dist/leaflet.css';
 import type { AreaFeatures } from '../data/loadSnapshot';
 import type { AreaFigure } from '../model/mapModel';
+import { boundsOf, Declutter, extentOf, makeFocusable } from './mapParts';
 
 interface AreaMapProps {
   features: AreaFeatures;
@@ -15,29 +16,6 @@ interface AreaMapProps {
   showLabels: boolean;
   showBasemap: boolean;
   onSelect(code: string): void;
-}
-
-function extentOf(geometries: Geometry[]): [number, number, number, number] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as number[];
-      minX = Math.min(minX, x as number);
-      maxX = Math.max(maxX, x as number);
-      minY = Math.min(minY, y as number);
-      maxY = Math.max(maxY, y as number);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const g of geometries) visit((g as Geometry & { coordinates: unknown }).coordinates);
-  return [minX, minY, maxX, maxY];
-}
-
-function boundsOf(features: AreaFeatures): LatLngBoundsExpression {
-  const [minX, minY, maxX, maxY] = extentOf(features.features.map((f) => f.geometry));
-  return [
-    [minY, minX],
-    [maxY, maxX],
-  ];
 }
 
 /** Larger areas first, so when labels collide the bigger area keeps its name. */
@@ -66,49 +44,6 @@ function RefitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
     };
   }, [map, bounds]);
   return null;
-}
-
-/** Hides a name that would overlap one already placed; the hidden ones stay on hover, focus and in the table. */
-function LabelDeclutter({ deps }: { deps: string }) {
-  const map = useMap();
-  useEffect(() => {
-    const declutter = () => {
-      const placed: DOMRect[] = [];
-      const labels = map.getPane('tooltipPane')?.querySelectorAll<HTMLElement>('.area-label') ?? [];
-      labels.forEach((label) => {
-        label.style.visibility = '';
-        const box = label.getBoundingClientRect();
-        const overlaps = placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top);
-        if (overlaps) label.style.visibility = 'hidden';
-        else placed.push(box);
-      });
-    };
-    const timer = window.setTimeout(() => window.requestAnimationFrame(declutter), 50);
-    map.on('zoomend moveend resize', declutter);
-    return () => {
-      window.clearTimeout(timer);
-      map.off('zoomend moveend resize', declutter);
-    };
-  }, [map, deps]);
-  return null;
-}
-
-/** Makes one SVG shape reachable by keyboard and named for screen readers. */
-function makeAccessible(layer: Layer, label: string, onSelect: () => void) {
-  const element = (layer as Path).getElement?.() as SVGElement | undefined;
-  if (!element || element.dataset.accessible === 'yes') return;
-  element.dataset.accessible = 'yes';
-  element.setAttribute('tabindex', '0');
-  element.setAttribute('role', 'button');
-  element.setAttribute('aria-label', label);
-  element.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onSelect();
-    }
-  });
-  element.addEventListener('focus', () => (layer as Path).openTooltip?.());
-  element.addEventListener('blur', () => (layer as Path).closeTooltip?.());
 }
 
 function AreaShape({
@@ -141,7 +76,7 @@ function AreaShape({
         click: () => onSelect(code),
         add: (event) => {
           event.target.eachLayer((layer: Layer) => {
-            makeAccessible(layer, label, () => onSelect(code));
+            makeFocusable(layer as Path, { role: 'button', 'aria-label': label }, () => onSelect(code));
             (layer as Path).getElement?.()?.setAttribute('data-area-code', code);
           });
         },
@@ -197,7 +132,7 @@ export function AreaMap(props: AreaMapProps) {
         ))}
       <RefitOnPrint bounds={bounds} />
       {/* After the labels, so its effect runs once they are on the map. */}
-      {showLabels && <LabelDeclutter deps={features.features.length + indicatorName} />}
+      {showLabels && <Declutter className="area-label" deps={features.features.length + indicatorName} />}
     </MapContainer>
   );
 }

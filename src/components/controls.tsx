@@ -20,12 +20,15 @@ export function IndicatorOptions({ indicators }: { indicators: IndicatorMeta[] }
   );
 }
 
-/** The palette switch every view offers: colour-blind-safe by default, Fingertips' colours on request. */
-export function PaletteSelect({ palette, onChange }: { palette: Palette; onChange(palette: Palette): void }) {
+/**
+ * The palette switch every view offers: colour-blind-safe by default (no URL parameter), Fingertips'
+ * colours on request (`palette=rag`).
+ */
+export function PaletteSelect({ palette, setUrl }: { palette: Palette; setUrl(changes: Record<string, string | null>): void }) {
   return (
     <label>
       Colours
-      <select value={palette} onChange={(e) => onChange(e.target.value === 'rag' ? 'rag' : 'colour-blind-safe')}>
+      <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
         <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
         <option value="rag">Red, amber, green (as Fingertips)</option>
       </select>

@@ -134,3 +134,9 @@ describe('published significance labels', () => {
     expect(compareRow(row, york, syntheticMeta()).outcome).toBe('not-compared');
   });
 });
+
+describe('published similar label', () => {
+  it('reads "similar to England", not "not different from"', () => {
+    expect(outcomeSentence('similar', 'England', 'published')).toBe('similar to England (the publisher’s label)');
+  });
+});

@@ -40,7 +40,10 @@ export function outcomeStyle(outcome: Outcome, palette: Palette): OutcomeStyle {
 
 export function outcomeSentence(outcome: Outcome, benchmarkName: string, source?: 'computed' | 'published'): string {
   const sentence = computedSentence(outcome, benchmarkName);
-  return source === 'published' && outcome !== 'not-compared' ? `${sentence.replace('significantly ', '').replace('not significantly different from', 'similar to')} (the publisher’s label)` : sentence;
+  if (source !== 'published' || outcome === 'not-compared') return sentence;
+  // The publisher's label carries no interval here, so the words do not claim "significantly".
+  const words = outcome === 'similar' ? `similar to ${benchmarkName}` : sentence.replace('significantly ', '');
+  return `${words} (the publisher’s label)`;
 }
 
 function computedSentence(outcome: Outcome, benchmarkName: string): string {

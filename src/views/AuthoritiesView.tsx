@@ -4,7 +4,8 @@ import type { ViewProps } from '../app/views';
 import { useReportShownIndicator } from '../app/shownIndicator';
 import { AuthorityTable } from '../components/authorities/AuthorityTable';
 import { DistributionChart } from '../components/authorities/DistributionChart';
-import { IndicatorSelect, PaletteSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
+import { IndicatorSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
+import { PaletteSelect } from '../components/controls';
 import { useAuthorities } from '../data/useAuthorities';
 import { authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, polarityText, RANK_METHOD } from '../model/authorities';
 import type { Palette } from '../model/outcomes';
@@ -83,7 +84,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
           </select>
         </label>
         <SexChoice sexes={sexes} value={sex} name="au-sex" onChange={(s) => setUrl({ sex: s, period: null })} />
-        <PaletteSelect value={palette} onChange={setUrl} />
+        <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
       {authorities.data?.warnings.map((w) => (
         <p key={w} role="status" className="warning">

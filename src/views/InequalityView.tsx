@@ -72,7 +72,7 @@ export default function InequalityView({ data }: ViewProps) {
             ))}
           </fieldset>
         )}
-        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
+        <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
 
       <h2 className="iq-title">

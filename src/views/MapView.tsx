@@ -75,7 +75,7 @@ export default function MapView({ data }: ViewProps) {
             ))}
           </fieldset>
         )}
-        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
+        <PaletteSelect palette={palette} setUrl={setUrl} />
         <label className="inline">
           <input type="checkbox" checked={showBasemap} onChange={(e) => setUrl({ basemap: e.target.checked ? 'osm' : null })} />
           Street map underneath (loads tiles from OpenStreetMap)

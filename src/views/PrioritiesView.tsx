@@ -78,7 +78,7 @@ export default function PrioritiesView({ data }: ViewProps) {
               ))}
           </select>
         </label>
-        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
+        <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
 
       {unknownTheme && (

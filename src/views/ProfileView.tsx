@@ -41,7 +41,7 @@ export default function ProfileView({ data }: ViewProps) {
             ))}
           </select>
         </label>
-        <PaletteSelect palette={palette} onChange={(p) => setUrl({ palette: p === 'rag' ? 'rag' : null })} />
+        <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
 
       <h2 className="pf-title">How is {ward.name} doing?</h2>

@@ -3,7 +3,8 @@ import { useUrlState } from '../app/urlState';
 import type { ViewProps } from '../app/views';
 import { useReportShownIndicator } from '../app/shownIndicator';
 import { ComparatorPicker } from '../components/trends/ComparatorPicker';
-import { IndicatorSelect, PaletteSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
+import { IndicatorSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
+import { PaletteSelect } from '../components/controls';
 import { TrendChart } from '../components/trends/TrendChart';
 import { TrendTable } from '../components/trends/TrendTable';
 import { useAuthorities } from '../data/useAuthorities';
@@ -69,7 +70,7 @@ export default function TrendsView({ data }: ViewProps) {
       <section className="controls" aria-label="Choose what to show">
         <IndicatorSelect indicators={offered} value={indicatorId} onChange={(id) => setUrl({ indicator: id, sex: null, period: null })} />
         <SexChoice sexes={sexes} value={sex} name="tr-sex" onChange={(s) => setUrl({ sex: s })} />
-        <PaletteSelect value={palette} onChange={setUrl} />
+        <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
 
       <h2 className="tr-title">

@@ -2,7 +2,7 @@ import type { IndicatorMeta } from '../../ingest/types';
 import type { BenchmarkChoice } from '../../model/explorer';
 import { GEOGRAPHY_LABEL, type Geography } from '../../model/mapModel';
 import type { Palette } from '../../model/outcomes';
-import { IndicatorOptions } from '../controls';
+import { IndicatorOptions, PaletteSelect } from '../controls';
 
 interface ExplorerControlsProps {
   indicators: IndicatorMeta[];
@@ -50,13 +50,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
           </label>
         ))}
       </fieldset>
-      <label>
-        Colours
-        <select value={palette} onChange={(e) => onChange({ palette: e.target.value === 'rag' ? 'rag' : null })}>
-          <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
-          <option value="rag">Red, amber, green (as Fingertips)</option>
-        </select>
-      </label>
+      <PaletteSelect palette={palette} setUrl={onChange} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { GeoJSON, MapContainer, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { AreaFeatures } from '../../data/loadSnapshot';
-import { boundsOf, Declutter, makeFocusable } from './wardMapParts';
+import { boundsOf, Declutter, makeFocusable } from '../mapParts';
 
 export const IN_GROUP = { fill: '#1d70b8', outline: '#0b0c0c' };
 const OUT_OF_GROUP = { fill: '#ffffff', outline: '#6f777b' };

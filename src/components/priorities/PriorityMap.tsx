@@ -5,7 +5,7 @@ import { GeoJSON, MapContainer, Tooltip } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { AreaFeatures } from '../../data/loadSnapshot';
 import type { NamedArea } from '../../data/snapshotTypes';
-import { boundsOf, Declutter, makeFocusable } from '../groups/wardMapParts';
+import { boundsOf, Declutter, makeFocusable } from '../mapParts';
 
 /** Classes of the count of priority findings: light to dark purple, each with its words. */
 export const COUNT_CLASSES: { min: number; max: number; colour: string; label: string }[] = [

@@ -1,5 +1,4 @@
 import type { IndicatorMeta } from '../../ingest/types';
-import type { Palette } from '../../model/outcomes';
 import { sexLabel } from '../../model/trends';
 import { IndicatorOptions } from '../controls';
 
@@ -28,18 +27,6 @@ export function SexChoice({ sexes, value, name, onChange }: { sexes: string[]; v
         </label>
       ))}
     </fieldset>
-  );
-}
-
-export function PaletteSelect({ value, onChange }: { value: Palette; onChange(changes: Record<string, string | null>): void }) {
-  return (
-    <label>
-      Colours
-      <select value={value} onChange={(e) => onChange({ palette: e.target.value === 'rag' ? 'rag' : null })}>
-        <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
-        <option value="rag">Red, amber, green (as Fingertips)</option>
-      </select>
-    </label>
   );
 }
 

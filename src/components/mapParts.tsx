@@ -1,11 +1,12 @@
-// Small pieces shared by the ward groups map and the priorities map (both ours; the shared AreaMap stays untouched).
+// Pieces every Leaflet map of the dashboard shares: its bounds, keyboard-reachable shapes, label decluttering.
 import type { Geometry } from 'geojson';
 import type { LatLngBoundsExpression, Path } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { AreaFeatures } from '../../data/loadSnapshot';
+import type { AreaFeatures } from '../data/loadSnapshot';
 
-export function boundsOf(features: AreaFeatures): LatLngBoundsExpression {
+/** [minX, minY, maxX, maxY] of some geometries, in lon/lat. */
+export function extentOf(geometries: Geometry[]): [number, number, number, number] {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
@@ -16,7 +17,12 @@ export function boundsOf(features: AreaFeatures): LatLngBoundsExpression {
       maxY = Math.max(maxY, y as number);
     } else if (Array.isArray(c)) c.forEach(visit);
   };
-  for (const f of features.features) visit((f.geometry as Geometry & { coordinates: unknown }).coordinates);
+  for (const g of geometries) visit((g as Geometry & { coordinates: unknown }).coordinates);
+  return [minX, minY, maxX, maxY];
+}
+
+export function boundsOf(features: AreaFeatures): LatLngBoundsExpression {
+  const [minX, minY, maxX, maxY] = extentOf(features.features.map((f) => f.geometry));
   return [
     [minY, minX],
     [maxY, maxX],
