@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
-import { buildIndicatorIndex, type IndicatorIndex } from '../model/indicatorIndex';
-import { listDatasets, type ImportedDataset } from './imported/importStore';
-import { namespaced } from './imported/namespacing';
+import { buildIndicatorIndex, combineIndexes, type IndicatorIndex } from '../model/indicatorIndex';
+import type { ImportedDataset } from './imported/importStore';
+import { loadImported } from './imported/loadImported';
 import { loadSnapshot, type Snapshot } from './loadSnapshot';
 
 /** Everything a view needs: the bundled snapshot, plus the datasets this browser imported, in one index. */
@@ -11,35 +11,32 @@ export interface DashboardData {
   snapshot: Snapshot;
   imported: ImportedDataset[];
   indicators: IndicatorMeta[];
+  /** Bundled rows, then the imported rows the views can show. */
   rows: IndicatorRow[];
+  /** Imported rows the views can show, with namespaced ids. */
+  importedRows: IndicatorRow[];
   index: IndicatorIndex;
 }
 
 export const IMPORTED_QUERY_KEY = ['imported'] as const;
 
-async function loadImported(): Promise<ImportedDataset[]> {
-  // A browser without IndexedDB (or with it blocked) still shows the bundled data.
-  if (typeof indexedDB === 'undefined') return [];
-  try {
-    return await listDatasets();
-  } catch {
-    return [];
-  }
-}
-
 export function useDashboardData() {
-  const snapshot = useQuery({ queryKey: ['snapshot'], queryFn: loadSnapshot, staleTime: Infinity });
-  const imported = useQuery({ queryKey: IMPORTED_QUERY_KEY, queryFn: loadImported, staleTime: Infinity });
+  // structuralSharing off: comparing a refetched import with the old one row by row would hold the
+  // main thread for seconds on a large file, and these results are rebuilt whole anyway.
+  const snapshot = useQuery({ queryKey: ['snapshot'], queryFn: loadSnapshot, staleTime: Infinity, structuralSharing: false });
+  const imported = useQuery({ queryKey: IMPORTED_QUERY_KEY, queryFn: loadImported, staleTime: Infinity, structuralSharing: false });
+  // Indexed once: a new import is indexed on its own (in slices) and joined to this, not merged and re-indexed.
+  const snapshotIndex = useMemo(() => snapshot.data && buildIndicatorIndex(snapshot.data.indicators, snapshot.data.rows), [snapshot.data]);
   const data = useMemo<DashboardData | null>(() => {
-    if (!snapshot.data || !imported.data) return null;
-    const indicators = [...snapshot.data.indicators];
-    const rows = [...snapshot.data.rows];
-    for (const dataset of imported.data) {
-      const extra = namespaced(dataset);
-      indicators.push(...extra.indicators);
-      for (const row of extra.rows) rows.push(row);
-    }
-    return { snapshot: snapshot.data, imported: imported.data, indicators, rows, index: buildIndicatorIndex(indicators, rows) };
-  }, [snapshot.data, imported.data]);
+    if (!snapshot.data || !snapshotIndex || !imported.data) return null;
+    return {
+      snapshot: snapshot.data,
+      imported: imported.data.datasets,
+      indicators: [...snapshot.data.indicators, ...imported.data.indicators],
+      rows: imported.data.rows.length === 0 ? snapshot.data.rows : snapshot.data.rows.concat(imported.data.rows),
+      importedRows: imported.data.rows,
+      index: combineIndexes(snapshotIndex, imported.data.index),
+    };
+  }, [snapshot.data, snapshotIndex, imported.data]);
   return { data, error: snapshot.error ?? imported.error, isPending: snapshot.isPending || imported.isPending };
 }

@@ -25,9 +25,9 @@ export default function AuthoritiesView({ data }: ViewProps) {
   // Imported authority-level data (a new Fingertips export, say) sits beside the bundled authorities.
   const rows = useMemo(() => {
     if (!authorities.data) return undefined;
-    const imported = data.rows.filter((r) => index.meta.get(r.indicatorId)?.origin === 'imported');
+    const imported = data.importedRows;
     return imported.length === 0 ? authorities.data.rows : [...authorities.data.rows, ...imported];
-  }, [authorities.data, data.rows, index]);
+  }, [authorities.data, data.importedRows]);
 
   const offered = useMemo(() => {
     if (!rows) return [];

@@ -109,7 +109,7 @@ export default function ImportView({ data }: ViewProps) {
           {status.fileName} could not be read: {status.message}. Nothing was saved, and your earlier imports are untouched.
         </p>
       )}
-      {status.kind === 'done' && <ImportReport fileName={status.file.name} summary={status.summary} />}
+      {status.kind === 'done' && <ImportReport fileName={status.file.name} summary={status.summary} placeName={data.snapshot.place.localAuthority.name} />}
       {status.kind === 'done' && status.summary.needsMapping && status.summary.mapping && status.summary.preview && (
         <ColumnMappingForm
           proposal={status.summary.mapping}

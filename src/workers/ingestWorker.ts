@@ -1,10 +1,22 @@
 /// <reference lib="webworker" />
 // Parses an upload off the main thread and stores it, so the page stays responsive on a 200 MB
-// file: only a summary (no rows) crosses back to the page.
-import { ingestCsvStream, type IngestOptions, type IngestResult } from '../ingest';
+// file: only a summary crosses back to the page (no rows, and the rejection list as one Blob,
+// which is passed by reference instead of copied object by object).
+import { ingestCsvStream, type IngestOptions, type IngestResult, type RejectedRecord } from '../ingest';
 import { saveDataset } from '../data/imported/importStore';
+import { rejectionsCsv } from '../model/importReport';
+import { splitByPlace } from '../model/importedRows';
 
-export type IngestSummary = Omit<IngestResult, 'rows'> & { savedAs: string | null; rowCount: number };
+export type IngestSummary = Omit<IngestResult, 'rows' | 'rejected'> & {
+  savedAs: string | null;
+  rowCount: number;
+  /** Accepted rows the views show, and those for other areas (stored, not shown). */
+  shownRows: number;
+  otherRows: number;
+  /** The first few rejections, for the report; the full list is `rejections`. */
+  rejectedSample: RejectedRecord[];
+  rejections: Blob | null;
+};
 
 export type WorkerRequest =
   | { type: 'ingest'; file: Blob; fileName: string; datasetId: string; options: IngestOptions }
@@ -15,6 +27,8 @@ export type WorkerResponse =
   | { type: 'done'; summary: IngestSummary }
   | { type: 'cancelled' }
   | { type: 'failed'; message: string };
+
+const REJECTED_SAMPLE = 5;
 
 let controller: AbortController | null = null;
 const reply = (response: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(response);
@@ -28,7 +42,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   controller = new AbortController();
   const signal = controller.signal;
   try {
-    const { rows, ...rest } = await ingestCsvStream(message.file, {
+    const { rows, rejected, ...rest } = await ingestCsvStream(message.file, {
       ...message.options,
       fileName: message.fileName,
       origin: 'imported',
@@ -36,23 +50,38 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       onProgress: (fraction) => reply({ type: 'progress', fraction }),
     });
     if (signal.aborted) return reply({ type: 'cancelled' });
+    const placeCodes = new Set((message.options.knownAreas ?? []).map((a) => a.code));
+    const { shown, other } = splitByPlace(rows, placeCodes);
     // A file that failed, or whose every row was rejected, writes nothing.
     let savedAs: string | null = null;
     if (!rest.error && !rest.needsMapping && rows.length > 0) {
-      await saveDataset({
-        id: message.datasetId,
-        name: rest.indicators.length === 1 ? (rest.indicators[0]?.name ?? message.fileName) : message.fileName,
-        fileName: message.fileName,
-        importedAt: new Date().toISOString(),
-        format: rest.format,
-        indicators: rest.indicators,
-        rows,
-        stats: rest.stats,
-        warnings: rest.warnings,
-      });
+      await saveDataset(
+        {
+          id: message.datasetId,
+          name: rest.indicators.length === 1 ? (rest.indicators[0]?.name ?? message.fileName) : message.fileName,
+          fileName: message.fileName,
+          importedAt: new Date().toISOString(),
+          format: rest.format,
+          indicators: rest.indicators,
+          stats: rest.stats,
+          warnings: rest.warnings,
+        },
+        { shown, other },
+      );
       savedAs = message.datasetId;
     }
-    reply({ type: 'done', summary: { ...rest, savedAs, rowCount: rows.length } });
+    reply({
+      type: 'done',
+      summary: {
+        ...rest,
+        savedAs,
+        rowCount: rows.length,
+        shownRows: shown.length,
+        otherRows: other.length,
+        rejectedSample: rejected.slice(0, REJECTED_SAMPLE),
+        rejections: rejected.length > 0 ? new Blob([rejectionsCsv(rejected)], { type: 'text/csv;charset=utf-8' }) : null,
+      },
+    });
   } catch (error) {
     if ((error as Error).name === 'AbortError') reply({ type: 'cancelled' });
     else reply({ type: 'failed', message: (error as Error).message });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
@@ -68,6 +68,12 @@ test('rejected rows are counted, explained and downloadable; script in names sta
   await report.getByRole('button', { name: /Download all/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('synthetic-tidy.csv-problems.csv');
+  const lines = readFileSync((await file.path()) as string, 'utf8').trim().split(/\r?\n/);
+  expect(lines).toEqual([
+    'Line,Reason',
+    '3,"value: not a number (""abc"")."',
+    '4,"Duplicate of line 2: same indicator, area, period, sex, age, category type and category."',
+  ]);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
@@ -87,5 +93,28 @@ test('an imported Fingertips export shows in the Trends and York-among-authoriti
   await page.goto(`./?view=authorities&indicator=${encodeURIComponent(indicator)}`);
   await expect(page.getByRole('combobox', { name: /Indicator/ })).toHaveValue(indicator);
   await expect(page.locator('main')).toContainText(/York ranks/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('rows for areas outside York are kept but not loaded, and the report says so (SYNTHETIC test data)', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  const csv = [
+    'area_code,area_name,period,indicator,measure,unit,value,significance',
+    'E05010311,Acomb,2021,Synthetic split share,Percentage,Persons,12.5,Similar',
+    'E92000001,England,2021,Synthetic split share,Percentage,Persons,11.0,',
+    'E01000001,City of London 001A,2021,Synthetic split share,Percentage,Persons,9.5,Similar',
+    'E01000002,City of London 001B,2021,Synthetic split share,Percentage,Persons,8.5,Similar',
+    'E01000003,City of London 001C,2021,Synthetic split share,Percentage,Persons,7.5,Similar',
+  ].join('\n');
+  await page.getByLabel('Choose a CSV file').setInputFiles(syntheticFile('synthetic-split.csv', csv));
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('5 rows read: 5 accepted, 0 rejected.');
+  await expect(report).toContainText(
+    "2 rows are for York's areas, authorities, regions or England and appear in the views; 3 rows are for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
+  );
+  const list = page.getByRole('table', { name: /Your imported datasets/ });
+  await expect(list.locator('tbody tr').first()).toContainText('5 (2 shown)');
+  await page.reload();
+  await expect(page.getByRole('table', { name: /Your imported datasets/ }).locator('tbody tr').first()).toContainText('5 (2 shown)');
   expect(consoleErrors).toEqual([]);
 });

@@ -65,7 +65,10 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
                   {d.indicators.length > 5 && <li>and {d.indicators.length - 5} more</li>}
                 </ul>
               </td>
-              <td className="num">{d.stats.accepted.toLocaleString('en-GB')}</td>
+              <td className="num">
+                {d.stats.accepted.toLocaleString('en-GB')}
+                {d.otherRows > 0 && <span className="hint-small"> ({d.shownRows.toLocaleString('en-GB')} shown)</span>}
+              </td>
               <td>
                 <button
                   type="button"

@@ -1,10 +1,9 @@
 import type { IngestSummary } from '../../data/imported/runIngestWorker';
-import { FORMAT_NAMES, rejectionsCsv, statsSentence } from '../../model/importReport';
-import { downloadText } from '../download';
+import { FORMAT_NAMES, statsSentence } from '../../model/importReport';
+import { shownSentence } from '../../model/importedRows';
+import { downloadBlob } from '../download';
 
-const SHOWN_PROBLEMS = 5;
-
-export function ImportReport({ fileName, summary }: { fileName: string; summary: IngestSummary }) {
+export function ImportReport({ fileName, summary, placeName }: { fileName: string; summary: IngestSummary; placeName: string }) {
   const failed = Boolean(summary.error) || (summary.savedAs === null && !summary.needsMapping);
   return (
     <section className={`import-report ${failed ? 'failed' : 'succeeded'}`} aria-labelledby="import-report-title">
@@ -19,6 +18,7 @@ export function ImportReport({ fileName, summary }: { fileName: string; summary:
         Read as {FORMAT_NAMES[summary.format]}. <strong>{statsSentence(summary.stats)}</strong>
         {summary.savedAs && ` ${summary.indicators.length} indicator${summary.indicators.length === 1 ? '' : 's'} added, labelled “imported”.`}
       </p>
+      {summary.savedAs && <p>{shownSentence(summary.shownRows, summary.otherRows, placeName)}</p>}
       {summary.warnings.length > 0 && (
         <>
           <h4>Things to check</h4>
@@ -30,19 +30,21 @@ export function ImportReport({ fileName, summary }: { fileName: string; summary:
           </ul>
         </>
       )}
-      {summary.rejected.length > 0 && (
+      {summary.stats.rejected > 0 && (
         <>
           <h4>Rows not used</h4>
           <ul>
-            {summary.rejected.slice(0, SHOWN_PROBLEMS).map((r) => (
+            {summary.rejectedSample.map((r) => (
               <li key={`${r.line}-${r.reason}`}>
                 Line {r.line}: {r.reason}
               </li>
             ))}
           </ul>
-          <button type="button" className="secondary" onClick={() => downloadText(rejectionsCsv(summary.rejected), `${fileName}-problems.csv`)}>
-            Download all {summary.rejected.length.toLocaleString('en-GB')} problems (CSV)
-          </button>
+          {summary.rejections && (
+            <button type="button" className="secondary" onClick={() => summary.rejections && downloadBlob(summary.rejections, `${fileName}-problems.csv`)}>
+              Download all {summary.stats.rejected.toLocaleString('en-GB')} problems (CSV)
+            </button>
+          )}
         </>
       )}
     </section>

@@ -1,8 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IngestFormat, IngestStats } from '../../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
+import { chunksOf } from '../../model/importedRows';
 
-/** A user's upload as kept in this browser only (IndexedDB): never sent anywhere. */
+/**
+ * A user's upload as kept in this browser only (IndexedDB): never sent anywhere. The rows are
+ * not in this record but in numbered chunks (`rowChunks`), so the page can list datasets
+ * without reading their rows and can load the rows it shows a chunk at a time.
+ */
 export interface ImportedDataset {
   id: string;
   name: string;
@@ -10,41 +15,122 @@ export interface ImportedDataset {
   importedAt: string;
   format: IngestFormat;
   indicators: IndicatorMeta[];
-  rows: IndicatorRow[];
+  stats: IngestStats;
+  warnings: string[];
+  /** Rows the place's pages show (its own areas, authorities, regions, England). */
+  shownRows: number;
+  /** Rows for other areas: stored, not loaded by the page. */
+  otherRows: number;
+  shownChunks: number;
+  otherChunks: number;
+}
+
+/** Which rows a chunk holds: those the page loads, or those it leaves in storage. */
+export type ChunkPart = 'shown' | 'other';
+type ChunkKey = [datasetId: string, part: ChunkPart, index: number];
+
+/** The version 1 record, rows inline: read only by the migration. */
+interface DatasetV1 {
+  id: string;
+  name: string;
+  fileName: string;
+  importedAt: string;
+  format: IngestFormat;
+  indicators: IndicatorMeta[];
+  rows?: IndicatorRow[];
   stats: IngestStats;
   warnings: string[];
 }
 
 interface DashboardDb extends DBSchema {
   datasets: { key: string; value: ImportedDataset; indexes: { importedAt: string } };
+  rowChunks: { key: ChunkKey; value: IndicatorRow[] };
 }
 
 export const DB_NAME = 'york-health-dashboard';
 /** Bump with a new step in `upgrade` whenever the stored shape changes. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+/**
+ * Rows per stored chunk: small enough that reading one on the main thread takes a few
+ * milliseconds (the page must never stall for 50 ms), large enough to keep the number of
+ * IndexedDB requests for a 200 MB file in the hundreds.
+ */
+export const CHUNK_ROWS = 2000;
 
 let connection: Promise<IDBPDatabase<DashboardDb>> | null = null;
 
 function db(): Promise<IDBPDatabase<DashboardDb>> {
   connection ??= openDB<DashboardDb>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
-      // Migrations run in order from the stored version, so an old browser store is carried forward.
+    async upgrade(database, oldVersion, _newVersion, transaction) {
+      // Steps run in order from the stored version, so an old browser store is carried forward.
       if (oldVersion < 1) {
         const store = database.createObjectStore('datasets', { keyPath: 'id' });
         store.createIndex('importedAt', 'importedAt');
+      }
+      if (oldVersion < 2) {
+        database.createObjectStore('rowChunks');
+        // Version 1 kept every row inside the dataset record and the page loaded them all, so
+        // they all become "shown" chunks: the page shows what it showed before.
+        const datasets = transaction.objectStore('datasets');
+        const chunks = transaction.objectStore('rowChunks');
+        for (let cursor = await datasets.openCursor(); cursor; cursor = await cursor.continue()) {
+          const { rows = [], ...rest } = cursor.value as unknown as DatasetV1;
+          const parts = chunksOf(rows, CHUNK_ROWS);
+          for (const [i, part] of parts.entries()) await chunks.put(part, [rest.id, 'shown', i]);
+          await cursor.update({ ...rest, shownRows: rows.length, otherRows: 0, shownChunks: parts.length, otherChunks: 0 });
+        }
       }
     },
   });
   return connection;
 }
 
+/** Closes the connection (tests, and before deleting the database). */
+export async function closeStore(): Promise<void> {
+  if (connection) (await connection).close();
+  connection = null;
+}
+
 export async function listDatasets(): Promise<ImportedDataset[]> {
   return (await db()).getAllFromIndex('datasets', 'importedAt');
 }
 
-/** One transaction: the dataset is stored whole or not at all. */
-export async function saveDataset(dataset: ImportedDataset): Promise<void> {
-  await (await db()).put('datasets', dataset);
+/** One transaction: the dataset and all its chunks are stored whole or not at all. */
+export async function saveDataset(
+  dataset: Omit<ImportedDataset, 'shownRows' | 'otherRows' | 'shownChunks' | 'otherChunks'>,
+  rows: { shown: readonly IndicatorRow[]; other: readonly IndicatorRow[] },
+): Promise<ImportedDataset> {
+  const shown = chunksOf(rows.shown, CHUNK_ROWS);
+  const other = chunksOf(rows.other, CHUNK_ROWS);
+  const record: ImportedDataset = {
+    ...dataset,
+    shownRows: rows.shown.length,
+    otherRows: rows.other.length,
+    shownChunks: shown.length,
+    otherChunks: other.length,
+  };
+  const tx = (await db()).transaction(['datasets', 'rowChunks'], 'readwrite');
+  const chunks = tx.objectStore('rowChunks');
+  // Requests are queued without awaiting each one; the transaction commits once all succeed.
+  // A request that cannot even be made (a value that cannot be cloned) throws at once: abort,
+  // so the chunks already queued are not committed without their dataset.
+  const writes: Promise<unknown>[] = [];
+  try {
+    shown.forEach((part, i) => writes.push(chunks.put(part, [dataset.id, 'shown', i])));
+    other.forEach((part, i) => writes.push(chunks.put(part, [dataset.id, 'other', i])));
+    writes.push(tx.objectStore('datasets').put(record));
+  } catch (error) {
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
+  return record;
+}
+
+/** One chunk of a dataset's rows, or undefined if the dataset was deleted meanwhile. */
+export async function loadChunk(datasetId: string, part: ChunkPart, index: number): Promise<IndicatorRow[] | undefined> {
+  return (await db()).get('rowChunks', [datasetId, part, index]);
 }
 
 export async function renameDataset(id: string, name: string): Promise<void> {
@@ -57,5 +143,8 @@ export async function renameDataset(id: string, name: string): Promise<void> {
 }
 
 export async function deleteDataset(id: string): Promise<void> {
-  await (await db()).delete('datasets', id);
+  const tx = (await db()).transaction(['datasets', 'rowChunks'], 'readwrite');
+  // Every key [id, part, n] sorts between [id] and [id, []] (arrays sort after strings and numbers).
+  const range = IDBKeyRange.bound([id], [id, []]);
+  await Promise.all([tx.objectStore('rowChunks').delete(range), tx.objectStore('datasets').delete(id), tx.done]);
 }

@@ -9,15 +9,18 @@ export function importedId(datasetId: string, indicatorId: string): string {
   return `imp:${datasetId}:${indicatorId}`;
 }
 
-export function namespaced(dataset: ImportedDataset): { indicators: IndicatorMeta[]; rows: IndicatorRow[] } {
-  return {
-    indicators: dataset.indicators.map((m) => ({
-      ...m,
-      id: importedId(dataset.id, m.id),
-      origin: 'imported',
-      theme: m.theme || 'Imported',
-      caveats: [...m.caveats, `Imported by you from ${dataset.fileName} on ${dataset.importedAt.slice(0, 10)}; not checked by the dashboard's maintainers.`],
-    })),
-    rows: dataset.rows.map((r) => ({ ...r, indicatorId: importedId(dataset.id, r.indicatorId) })),
-  };
+/** A dataset's indicators as the views see them: namespaced, labelled imported, with a caveat. */
+export function namespacedIndicators(dataset: Pick<ImportedDataset, 'id' | 'indicators' | 'fileName' | 'importedAt'>): IndicatorMeta[] {
+  return dataset.indicators.map((m) => ({
+    ...m,
+    id: importedId(dataset.id, m.id),
+    origin: 'imported',
+    theme: m.theme || 'Imported',
+    caveats: [...m.caveats, `Imported by you from ${dataset.fileName} on ${dataset.importedAt.slice(0, 10)}; not checked by the dashboard's maintainers.`],
+  }));
+}
+
+/** Some of a dataset's rows (one stored chunk) with namespaced indicator ids. */
+export function namespacedRows(datasetId: string, rows: readonly IndicatorRow[]): IndicatorRow[] {
+  return rows.map((r) => ({ ...r, indicatorId: importedId(datasetId, r.indicatorId) }));
 }
