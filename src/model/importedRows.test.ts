@@ -42,7 +42,11 @@ describe('shownSentence', () => {
     expect(shownSentence(2904, 806000, 'York')).toBe(
       "2,904 rows are for York's areas, authorities, regions or England and appear in the views; 806,000 rows are for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
     );
-    expect(shownSentence(0, 5, 'York')).toMatch(/^None of the 5 accepted rows/);
+    expect(shownSentence(0, 5, 'York')).toMatch(/^None of the accepted rows is for York's areas/);
+    expect(shownSentence(1, 0, 'York')).toBe('The accepted row appears in the views.');
+    expect(shownSentence(1, 1, 'York')).toBe(
+      "1 row is for York's areas, authorities, regions or England and appears in the views; 1 row is for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
+    );
   });
 });
 

@@ -36,11 +36,12 @@ export function chunksOf<T>(items: readonly T[], size: number): T[][] {
 /** One plain-English sentence on where an import's rows went. */
 export function shownSentence(shown: number, other: number, placeName: string): string {
   const n = (x: number) => x.toLocaleString('en-GB');
-  if (other === 0) return `All ${n(shown)} accepted rows appear in the views.`;
+  const rows = (x: number) => (x === 1 ? '1 row is' : `${n(x)} rows are`);
+  if (other === 0) return shown === 1 ? 'The accepted row appears in the views.' : `All ${n(shown)} accepted rows appear in the views.`;
   if (shown === 0)
-    return `None of the ${n(other)} accepted rows is for ${placeName}'s areas, an authority, a region or England, so no view shows them; they are kept in this browser.`;
+    return `None of the accepted rows is for ${placeName}'s areas, an authority, a region or England, so no view shows them; they are kept in this browser.`;
   return (
-    `${n(shown)} rows are for ${placeName}'s areas, authorities, regions or England and appear in the views; ` +
-    `${n(other)} rows are for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on ${placeName}'s pages.`
+    `${rows(shown)} for ${placeName}'s areas, authorities, regions or England and appear${shown === 1 ? 's' : ''} in the views; ` +
+    `${rows(other)} for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on ${placeName}'s pages.`
   );
 }

@@ -116,5 +116,10 @@ test('rows for areas outside York are kept but not loaded, and the report says s
   await expect(list.locator('tbody tr').first()).toContainText('5 (2 shown)');
   await page.reload();
   await expect(page.getByRole('table', { name: /Your imported datasets/ }).locator('tbody tr').first()).toContainText('5 (2 shown)');
+  // On a phone the list becomes cards and nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('table', { name: /Your imported datasets/ }).locator('td[data-label="Rows"]').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/import-phone.png`, fullPage: true });
   expect(consoleErrors).toEqual([]);
 });

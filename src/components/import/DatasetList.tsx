@@ -33,7 +33,7 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
   if (datasets.length === 0) return <p>You have not imported any data in this browser.</p>;
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Your imported datasets">
-      <table className="area-table">
+      <table className="area-table dataset-table">
         <caption>Your imported datasets (kept in this browser only)</caption>
         <thead>
           <tr>
@@ -53,9 +53,9 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
               <th scope="row">
                 <RenameForm key={d.name} dataset={d} onRename={onRename} />
               </th>
-              <td>{d.fileName}</td>
-              <td>{new Date(d.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              <td>
+              <td data-label="File">{d.fileName}</td>
+              <td data-label="Imported">{new Date(d.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <td data-label="Indicators">
                 <ul className="plain">
                   {d.indicators.slice(0, 5).map((m) => (
                     <li key={m.id}>
@@ -65,7 +65,7 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
                   {d.indicators.length > 5 && <li>and {d.indicators.length - 5} more</li>}
                 </ul>
               </td>
-              <td className="num">
+              <td className="num" data-label="Rows">
                 {d.stats.accepted.toLocaleString('en-GB')}
                 {d.otherRows > 0 && <span className="hint-small"> ({d.shownRows.toLocaleString('en-GB')} shown)</span>}
               </td>

@@ -42,7 +42,7 @@ export function ImportReport({ fileName, summary, placeName }: { fileName: strin
           </ul>
           {summary.rejections && (
             <button type="button" className="secondary" onClick={() => summary.rejections && downloadBlob(summary.rejections, `${fileName}-problems.csv`)}>
-              Download all {summary.stats.rejected.toLocaleString('en-GB')} problems (CSV)
+              {summary.stats.rejected === 1 ? 'Download the problem (CSV)' : `Download all ${summary.stats.rejected.toLocaleString('en-GB')} problems (CSV)`}
             </button>
           )}
         </>
