@@ -83,7 +83,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       },
     });
   } catch (error) {
-    if ((error as Error).name === 'AbortError') reply({ type: 'cancelled' });
+    const name = (error as Error).name;
+    if (name === 'AbortError') reply({ type: 'cancelled' });
+    // The one-transaction save means a full disk leaves nothing half-written; say so plainly.
+    else if (name === 'QuotaExceededError') reply({ type: 'failed', message: 'this browser has no storage space left for it (free some space or delete an earlier import)' });
     else reply({ type: 'failed', message: (error as Error).message });
   } finally {
     controller = null;
