@@ -3,12 +3,8 @@ import type { IngestFormat, IngestStats } from '../../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
 import { chunksOf } from '../../model/importedRows';
 
-/**
- * A user's upload as kept in this browser only (IndexedDB): never sent anywhere. The rows are
- * not in this record but in numbered chunks (`rowChunks`), so the page can list datasets
- * without reading their rows and can load the rows it shows a chunk at a time.
- */
-export interface ImportedDataset {
+/** What describes an upload, in every version of the store. */
+export interface DatasetDescription {
   id: string;
   name: string;
   fileName: string;
@@ -17,6 +13,14 @@ export interface ImportedDataset {
   indicators: IndicatorMeta[];
   stats: IngestStats;
   warnings: string[];
+}
+
+/**
+ * A user's upload as kept in this browser only (IndexedDB): never sent anywhere. The rows are
+ * not in this record but in numbered chunks (`rowChunks`), so the page can list datasets
+ * without reading their rows and can load the rows it shows a chunk at a time.
+ */
+export interface ImportedDataset extends DatasetDescription {
   /** Rows the place's pages show (its own areas, authorities, regions, England). */
   shownRows: number;
   /** Rows for other areas: stored, not loaded by the page. */
@@ -30,17 +34,7 @@ export type ChunkPart = 'shown' | 'other';
 type ChunkKey = [datasetId: string, part: ChunkPart, index: number];
 
 /** The version 1 record, rows inline: read only by the migration. */
-interface DatasetV1 {
-  id: string;
-  name: string;
-  fileName: string;
-  importedAt: string;
-  format: IngestFormat;
-  indicators: IndicatorMeta[];
-  rows?: IndicatorRow[];
-  stats: IngestStats;
-  warnings: string[];
-}
+type DatasetV1 = DatasetDescription & { rows?: IndicatorRow[] };
 
 interface DashboardDb extends DBSchema {
   datasets: { key: string; value: ImportedDataset; indexes: { importedAt: string } };
@@ -97,7 +91,7 @@ export async function listDatasets(): Promise<ImportedDataset[]> {
 
 /** One transaction: the dataset and all its chunks are stored whole or not at all. */
 export async function saveDataset(
-  dataset: Omit<ImportedDataset, 'shownRows' | 'otherRows' | 'shownChunks' | 'otherChunks'>,
+  dataset: DatasetDescription,
   rows: { shown: readonly IndicatorRow[]; other: readonly IndicatorRow[] },
 ): Promise<ImportedDataset> {
   const shown = chunksOf(rows.shown, CHUNK_ROWS);
