@@ -5,7 +5,7 @@
 import { fileStem, guessUnit, slugify } from './guess';
 import { AreaInterner, Interner, trimField } from './intern';
 import { iodMeta, type IodColumn } from './iod';
-import { parseNumber, plainDecimalAt, showRaw } from './numbers';
+import { parseNumber, showRaw } from './numbers';
 import { metaState, type MetaState, type RowSink } from './sink';
 import type { CiMethod, IndicatorMeta, IndicatorRow } from './types';
 import type { ColumnMapping, IngestFormat } from './result';
@@ -354,80 +354,6 @@ export class IodAdapter implements Adapter {
     return null;
   }
 
-  /**
-   * The same as record() for a record that record() would accept, read straight from the
-   * text (field i is text[starts[i], ends[i]), before handleRecord's removal of a trailing
-   * '\r' from the last field, which is done here). Returns false, having changed nothing,
-   * when record() could reject the record or needs to say more about it: a number that is
-   * neither plain nor a missing marker, a negative rank, decile or population, an empty
-   * LSOA code, or an LSOA already seen; the caller then passes the record to record().
-   * Otherwise keeps exactly the rows record() would keep and returns true.
-   */
-  fastRecord(text: string, starts: Int32Array, ends: Int32Array, n: number, line: number): boolean {
-    const ms = this.measures;
-    const vals = this.values;
-    const lastField = n - 1;
-    let notes: string[] | null = null;
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      const idx = m.index;
-      const s = starts[idx]!;
-      let e = ends[idx]!;
-      if (idx === lastField && e > s && text.charCodeAt(e - 1) === 13) e--;
-      let v: number | null = plainDecimalAt(text, s, e);
-      if (v !== v) {
-        const raw = text.substring(s, e);
-        v = parseNumber(raw, this.ctx.decimalComma);
-        if (v !== v) return false;
-        if (v === null) {
-          notes ??= new Array<string>(ms.length).fill('');
-          notes[i] = missingValueNote(raw, '');
-        }
-      }
-      if (v !== null && v < 0 && m.measure !== 'score') return false;
-      vals[i] = v;
-    }
-    const areaCode = fieldAt(text, starts, ends, this.code, lastField).trim();
-    if (areaCode === '') return false;
-    const areaName = this.name >= 0 ? fieldAt(text, starts, ends, this.name, lastField).trim() : '';
-    const sink = this.ctx.sink;
-    if (sink.claimed(areaCode)) return false;
-    // What record() does from here on, for a record with a code: resolveArea (areaType
-    // stays 'LSOA'), claim, then one row per measure.
-    if (sink.matcher !== null) sink.matcher.matchCode(areaCode, areaName);
-    sink.claimNew(areaCode, line);
-    const rows = sink.rows;
-    const states = this.states;
-    const period = this.edition;
-    for (let i = 0; i < ms.length; i++) {
-      const v = vals[i]!;
-      const st = states[i]!;
-      rows.push({
-        indicatorId: st.meta.id,
-        areaCode,
-        areaName,
-        areaType: 'LSOA',
-        sex: 'Persons',
-        age: 'All ages',
-        categoryType: '',
-        category: '',
-        period,
-        value: v,
-        lower95: null,
-        upper95: null,
-        lower998: null,
-        upper998: null,
-        count: null,
-        denominator: null,
-        valueNote: v === null ? notes![i]! : '',
-        ciMethod: 'none',
-        publishedComparison: '',
-      });
-      st.rows++;
-    }
-    return true;
-  }
-
   indicators(): IndicatorMeta[] {
     return this.states.filter((s) => s.rows > 0).map((s) => s.meta);
   }
@@ -435,14 +361,6 @@ export class IodAdapter implements Adapter {
   warnings(): string[] {
     return [];
   }
-}
-
-/** Field i of a scanned record, without the '\r' of a CRLF ending when it is the last field. */
-function fieldAt(text: string, starts: Int32Array, ends: Int32Array, i: number, lastField: number): string {
-  const s = starts[i]!;
-  let e = ends[i]!;
-  if (i === lastField && e > s && text.charCodeAt(e - 1) === 13) e--;
-  return text.substring(s, e);
 }
 
 // ---------------------------------------------------------------------------------------

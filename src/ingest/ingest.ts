@@ -71,7 +71,7 @@ class Driver {
     }
     const delimiter = guessDelimiter(t);
     this.session = new IngestSession(this.options, delimiter);
-    this.feed = new CsvFeed(delimiter, guessNewline(t), this.session.onRecords, this.session);
+    this.feed = new CsvFeed(delimiter, guessNewline(t), this.session.onRecords);
     return true;
   }
 

@@ -58,9 +58,27 @@ export function parseNumber(raw: string, decimalComma = false): number | null {
   const len = raw.length;
   if (len === 0) return null;
   const c0 = raw.charCodeAt(0);
+  // Exact fast path for plain decimals ("94.726", "-3", "51897") with at most 15 digits:
+  // the digits form an integer m < 2^53 and 10^k (k <= 15) is exact, so m / 10^k is the
+  // correctly rounded double — the same as Number(raw) (Clinger's fast path).
   {
-    const v = plainDecimalAt(raw, 0, len);
-    if (v === v) return v;
+    let i = c0 === 45 ? 1 : 0;
+    let m = 0;
+    let digits = 0;
+    let frac = -1;
+    for (; i < len; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        m = m * 10 + (c - 48);
+        digits++;
+        if (frac >= 0) frac++;
+      } else if (c === 46 && frac < 0) frac = 0;
+      else break;
+    }
+    if (i === len && digits > 0 && digits <= 15) {
+      const v = frac > 0 ? m / POW10[frac]! : m;
+      return c0 === 45 ? -v : v;
+    }
   }
   if ((c0 >= 48 && c0 <= 57) || c0 === 45) {
     // Unary plus is the fastest conversion there is; it also accepts hex/octal/binary
@@ -75,34 +93,6 @@ export function parseNumber(raw: string, decimalComma = false): number | null {
     }
   }
   return parseSlow(raw, decimalComma);
-}
-
-/**
- * parseNumber's exact fast path, for the characters start..end of `text` (so a field can
- * be read without cutting it out of the line): a plain decimal ("94.726", "-3", "51897",
- * "5.", ".5") with 1 to 15 digits. The digits form an integer m < 2^53 and 10^k (k <= 15)
- * is exact, so m / 10^k is the correctly rounded double, the same as Number(raw)
- * (Clinger's fast path). Returns NaN for anything else (empty, signs other than a leading
- * "-", spaces, exponents, commas, more digits…), which parseNumber then reads the slow way.
- */
-export function plainDecimalAt(text: string, start: number, end: number): number {
-  const neg = start < end && text.charCodeAt(start) === 45;
-  let i = neg ? start + 1 : start;
-  let m = 0;
-  let digits = 0;
-  let frac = -1;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      digits++;
-      if (frac >= 0) frac++;
-    } else if (c === 46 && frac < 0) frac = 0;
-    else break;
-  }
-  if (i !== end || digits === 0 || digits > 15) return NaN;
-  const v = frac > 0 ? m / POW10[frac]! : m;
-  return neg ? -v : v;
 }
 
 function isDigit(c: number): boolean {

@@ -4,7 +4,7 @@
 
 import { GenericAdapter, IodAdapter, LongAdapter, TidyAdapter, type Adapter, type AdapterContext } from './adapters';
 import { listSome } from './areas';
-import { scannedFields, type ParseIssue, type ScanTarget } from './csv';
+import type { ParseIssue } from './csv';
 import { describeFormat, detectFormat, KNOWN_FORMATS_TEXT, type Detection } from './detect';
 import { checkMapping, proposeMapping } from './generic';
 import { describeIssues, IndicatorMetaSchema, IngestOptionsSchema, KnownAreaSchema } from './schemas';
@@ -35,7 +35,7 @@ function isBlankRecord(f: string[]): boolean {
   return true;
 }
 
-export class IngestSession implements ScanTarget {
+export class IngestSession {
   private readonly sink: RowSink;
   private readonly ctx: AdapterContext;
   private readonly warnings: string[] = [];
@@ -48,8 +48,6 @@ export class IngestSession implements ScanTarget {
   private accepted = 0;
   private header: string[] | null = null;
   private adapter: Adapter | null = null;
-  /** The adapter when it is an IodAdapter (records then take its fast path when they can). */
-  private iod: IodAdapter | null = null;
   private format: IngestFormat = 'unknown';
   private stopped = false;
   private error: string | undefined;
@@ -137,34 +135,6 @@ export class IngestSession implements ScanTarget {
     for (const is of issues) if (!byRow.has(is.row)) byRow.set(is.row, quoteIssueText(is.code));
     for (let i = 0; i < records.length; i++) this.handleRecord(records[i]!, byRow.get(i) ?? null);
   };
-
-  /**
-   * ScanTarget: CsvFeed reads simple records itself (no papaparse string arrays) while this
-   * says so: until the header has been handled, and then for IoD files. Other formats go
-   * back to papaparse after their header.
-   */
-  scanning(): boolean {
-    if (this.stopped) return false;
-    return this.adapter === null ? this.header === null : this.iod !== null;
-  }
-
-  /**
-   * ScanTarget: one simple record as offsets into `text`. An IoD record that would be
-   * accepted as it stands (plain numbers or missing markers, an LSOA code not seen before,
-   * a field count the header allows) is kept by IodAdapter.fastRecord with exactly the rows
-   * and counts that handleRecord would give; every other record goes through handleRecord
-   * as strings, so rejections, blank lines and the header are handled in one place.
-   */
-  scanned(text: string, starts: Int32Array, ends: Int32Array, n: number): void {
-    const iod = this.iod;
-    if (iod !== null && !this.stopped && n <= iod.maxFields && n >= iod.minFields && iod.fastRecord(text, starts, ends, n, this.line + 1)) {
-      this.line++;
-      this.read++;
-      this.accepted++;
-      return;
-    }
-    this.handleRecord(scannedFields(text, starts, ends, n), null);
-  }
 
   /** True once nothing more needs reading (unknown header, or a generic file that needs a mapping). */
   get done(): boolean {
@@ -266,7 +236,7 @@ export class IngestSession implements ScanTarget {
           return;
         }
         if (d.ignored.length) this.warnings.push(`Columns not recognised as IoD measures and not used: ${listSome(d.ignored, 10)}.`);
-        this.adapter = this.iod = new IodAdapter(d.code, d.name, d.measures, d.edition, header.raw.length, this.ctx);
+        this.adapter = new IodAdapter(d.code, d.name, d.measures, d.edition, header.raw.length, this.ctx);
         return;
       case 'tidy':
         if (d.ignored.length) this.warnings.push(`Columns not used: ${listSome(d.ignored, 10)}.`);

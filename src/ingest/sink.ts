@@ -136,16 +136,6 @@ export class RowSink {
     return null;
   }
 
-  /** Whether a record key is already registered (changes nothing). */
-  claimed(key: string): boolean {
-    return this.keys.has(key);
-  }
-
-  /** Registers a record key known not to be registered yet (see claimed()). */
-  claimNew(key: string, line: number): void {
-    this.keys.set(key, line);
-  }
-
   /** Registers a record key; returns the line that already holds it, or 0. */
   claim(key: string, line: number): number {
     const prev = this.keys.get(key);
