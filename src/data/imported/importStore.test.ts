@@ -36,6 +36,8 @@ describe('saveDataset and loadChunk', () => {
     expect(listed).toEqual(saved);
     expect(listed).not.toHaveProperty('rows');
     expect((await loadChunk('a', 'shown', 0))?.length).toBe(CHUNK_ROWS);
+    // Stored as the views use them: namespaced by dataset, so loading copies nothing.
+    expect((await loadChunk('a', 'other', 0))?.[0]?.indicatorId).toBe('imp:a:x');
     expect((await loadChunk('a', 'shown', 1))?.map((r) => r.value)).toEqual([2000, 2001, 2002, 2003, 2004]);
     expect((await loadChunk('a', 'other', 0))?.map((r) => r.areaCode)).toEqual(['E01000000', 'E01000001', 'E01000002']);
     expect(await loadChunk('a', 'shown', 2)).toBeUndefined();
@@ -88,7 +90,7 @@ describe('migration from version 1 (rows inside the dataset record)', () => {
     const [migrated] = await listDatasets();
     expect(migrated).toMatchObject({ id: 'old', name: 'Dataset old', shownRows: CHUNK_ROWS + 1, otherRows: 0, shownChunks: 2, otherChunks: 0 });
     expect(migrated).not.toHaveProperty('rows');
-    expect((await loadChunk('old', 'shown', 1))?.[0]?.value).toBe(CHUNK_ROWS);
+    expect((await loadChunk('old', 'shown', 1))?.[0]).toMatchObject({ value: CHUNK_ROWS, indicatorId: 'imp:old:x' });
   });
 });
 

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IngestFormat, IngestStats } from '../../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
 import { chunksOf } from '../../model/importedRows';
+import { namespacedRows } from './namespacing';
 
 /** What describes an upload, in every version of the store. */
 export interface DatasetDescription {
@@ -18,7 +19,8 @@ export interface DatasetDescription {
 /**
  * A user's upload as kept in this browser only (IndexedDB): never sent anywhere. The rows are
  * not in this record but in numbered chunks (`rowChunks`), so the page can list datasets
- * without reading their rows and can load the rows it shows a chunk at a time.
+ * without reading their rows and can load the rows it shows a chunk at a time. Stored rows
+ * already carry the namespaced indicator id the views use, so loading them copies nothing.
  */
 export interface ImportedDataset extends DatasetDescription {
   /** Rows the place's pages show (its own areas, authorities, regions, England). */
@@ -69,7 +71,7 @@ function db(): Promise<IDBPDatabase<DashboardDb>> {
         const chunks = transaction.objectStore('rowChunks');
         for (let cursor = await datasets.openCursor(); cursor; cursor = await cursor.continue()) {
           const { rows = [], ...rest } = cursor.value as unknown as DatasetV1;
-          const parts = chunksOf(rows, CHUNK_ROWS);
+          const parts = chunksOf(namespacedRows(rest.id, rows), CHUNK_ROWS);
           for (const [i, part] of parts.entries()) await chunks.put(part, [rest.id, 'shown', i]);
           await cursor.update({ ...rest, shownRows: rows.length, otherRows: 0, shownChunks: parts.length, otherChunks: 0 });
         }
@@ -94,8 +96,8 @@ export async function saveDataset(
   dataset: DatasetDescription,
   rows: { shown: readonly IndicatorRow[]; other: readonly IndicatorRow[] },
 ): Promise<ImportedDataset> {
-  const shown = chunksOf(rows.shown, CHUNK_ROWS);
-  const other = chunksOf(rows.other, CHUNK_ROWS);
+  const shown = chunksOf(namespacedRows(dataset.id, rows.shown), CHUNK_ROWS);
+  const other = chunksOf(namespacedRows(dataset.id, rows.other), CHUNK_ROWS);
   const record: ImportedDataset = {
     ...dataset,
     shownRows: rows.shown.length,
@@ -122,7 +124,7 @@ export async function saveDataset(
   return record;
 }
 
-/** One chunk of a dataset's rows, or undefined if the dataset was deleted meanwhile. */
+/** One chunk of a dataset's rows (namespaced ids), or undefined if the dataset was deleted meanwhile. */
 export async function loadChunk(datasetId: string, part: ChunkPart, index: number): Promise<IndicatorRow[] | undefined> {
   return (await db()).get('rowChunks', [datasetId, part, index]);
 }

@@ -1,7 +1,7 @@
 import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
 import { IndicatorIndexBuilder, type IndicatorIndex } from '../../model/indicatorIndex';
 import { listDatasets, loadChunk, type ImportedDataset } from './importStore';
-import { namespacedIndicators, namespacedRows } from './namespacing';
+import { namespacedIndicators } from './namespacing';
 
 /** What this browser imported, ready to sit beside the bundled snapshot. */
 export interface ImportedData {
@@ -40,9 +40,8 @@ export async function loadImported(): Promise<ImportedData> {
     for (let i = 0; i < dataset.shownChunks; i++) {
       const chunk = await loadChunk(dataset.id, 'shown', i);
       if (chunk === undefined) break; // deleted while we were reading
-      const extra = namespacedRows(dataset.id, chunk);
-      builder.add(extra);
-      for (const row of extra) rows.push(row);
+      builder.add(chunk);
+      for (const row of chunk) rows.push(row);
       await nextTask();
     }
   }

@@ -20,7 +20,7 @@ export function namespacedIndicators(dataset: Pick<ImportedDataset, 'id' | 'indi
   }));
 }
 
-/** Some of a dataset's rows (one stored chunk) with namespaced indicator ids. */
+/** A dataset's rows with namespaced indicator ids, as they are stored. */
 export function namespacedRows(datasetId: string, rows: readonly IndicatorRow[]): IndicatorRow[] {
   return rows.map((r) => ({ ...r, indicatorId: importedId(datasetId, r.indicatorId) }));
 }
