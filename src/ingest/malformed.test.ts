@@ -545,3 +545,16 @@ describe('modelled counts', () => {
     expect(result.warnings.join(' ')).toMatch(/not a whole number/);
   });
 });
+
+describe('the rejection summary is plain English', () => {
+  const tidy = (values: string[]) =>
+    ['area_code,area_name,period,indicator,measure,unit,value', ...values.map((v, i) => `E0501031${i},Ward ${i},2021,Synthetic share,Percentage,Persons,${v}`)].join('\n');
+  it('says "was" for one row and "were" for several, without naming API fields', () => {
+    const one = ingestCsvText(tidy(['1', 'abc', '3', '4']), { knownAreas: YORK_AREAS });
+    ok(one);
+    expect(one.warnings[0]).toBe('1 of 4 rows was rejected; it is listed with its line number and the reason.');
+    const two = ingestCsvText(tidy(['abc', 'def', '3']), { knownAreas: YORK_AREAS });
+    ok(two);
+    expect(two.warnings[0]).toBe('2 of 3 rows were rejected; each is listed with its line number and the reason.');
+  });
+});

@@ -318,7 +318,10 @@ export class IngestSession {
       warnings.push(`Internal check failed: ${this.read} rows read but ${this.accepted} accepted and ${rejectedCount} rejected.`);
     }
     if (rejectedCount > 0) {
-      warnings.unshift(`${rejectedCount.toLocaleString('en-GB')} of ${this.read.toLocaleString('en-GB')} rows were rejected; see result.rejected for the line numbers and reasons.`);
+      const one = rejectedCount === 1;
+      warnings.unshift(
+        `${rejectedCount.toLocaleString('en-GB')} of ${this.read.toLocaleString('en-GB')} rows ${one ? 'was' : 'were'} rejected; ${one ? 'it is' : 'each is'} listed with its line number and the reason.`,
+      );
     }
     const result: IngestResult = {
       format: this.format,
