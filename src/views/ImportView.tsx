@@ -5,7 +5,7 @@ import { ColumnMappingForm } from '../components/import/ColumnMappingForm';
 import { DatasetList } from '../components/import/DatasetList';
 import { ImportReport } from '../components/import/ImportReport';
 import { deleteDataset, renameDataset } from '../data/imported/importStore';
-import { runIngestWorker, type IngestJob, type IngestSummary } from '../data/imported/runIngestWorker';
+import { runIngestWorker, type ImportStage, type IngestJob, type IngestSummary } from '../data/imported/runIngestWorker';
 import { IMPORTED_QUERY_KEY } from '../data/useDashboardData';
 import type { ColumnMapping } from '../ingest';
 import { knownAreasOf, newDatasetId } from '../model/importReport';
@@ -13,7 +13,7 @@ import './import.css';
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'reading'; fileName: string; fraction: number }
+  | { kind: 'reading'; fileName: string; fraction: number; stage: ImportStage }
   | { kind: 'cancelled'; fileName: string }
   | { kind: 'crashed'; fileName: string; message: string }
   | { kind: 'done'; file: File; summary: IngestSummary };
@@ -27,7 +27,7 @@ export default function ImportView({ data }: ViewProps) {
 
   async function ingest(file: File, columnMapping?: ColumnMapping) {
     if (job.current) return;
-    setStatus({ kind: 'reading', fileName: file.name, fraction: 0 });
+    setStatus({ kind: 'reading', fileName: file.name, fraction: 0, stage: 'reading' });
     const options = {
       knownAreas: knownAreasOf(data.snapshot.place),
       knownAreasLabel: `${data.snapshot.place.localAuthority.name}'s lookup`,
@@ -35,8 +35,8 @@ export default function ImportView({ data }: ViewProps) {
       ...(columnMapping ? { columnMapping } : {}),
     };
     const id = newDatasetId(Date.now(), Math.random());
-    job.current = runIngestWorker(file, file.name, id, options, (fraction) =>
-      setStatus((s) => (s.kind === 'reading' ? { ...s, fraction } : s)),
+    job.current = runIngestWorker(file, file.name, id, options, (fraction, stage) =>
+      setStatus((s) => (s.kind === 'reading' ? { ...s, fraction, stage } : s)),
     );
     try {
       const summary = await job.current.summary;
@@ -94,13 +94,22 @@ export default function ImportView({ data }: ViewProps) {
 
       {status.kind === 'reading' && (
         <div className="progress" role="status" aria-live="polite">
-          <label>
-            Reading {status.fileName}: {Math.round(status.fraction * 100)}%
-            <progress max={1} value={status.fraction} />
-          </label>
-          <button type="button" className="secondary" onClick={() => job.current?.cancel()}>
-            Cancel
-          </button>
+          {status.stage === 'reading' ? (
+            <>
+              <label>
+                Reading {status.fileName}: {Math.round(status.fraction * 100)}%
+                <progress max={1} value={status.fraction} />
+              </label>
+              <button type="button" className="secondary" onClick={() => job.current?.cancel()}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            <label>
+              Saving {status.fileName} in this browser…
+              <progress />
+            </label>
+          )}
         </div>
       )}
       {status.kind === 'cancelled' && <p role="status">Import of {status.fileName} cancelled. Nothing was saved.</p>}

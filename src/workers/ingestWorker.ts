@@ -23,10 +23,13 @@ export type WorkerRequest =
   | { type: 'cancel' };
 
 export type WorkerResponse =
-  | { type: 'progress'; fraction: number }
+  | { type: 'progress'; fraction: number; stage: ImportStage }
   | { type: 'done'; summary: IngestSummary }
   | { type: 'cancelled' }
   | { type: 'failed'; message: string };
+
+/** Reading can be cancelled; saving is one transaction that either lands whole or not at all. */
+export type ImportStage = 'reading' | 'saving';
 
 const REJECTED_SAMPLE = 5;
 
@@ -47,7 +50,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       fileName: message.fileName,
       origin: 'imported',
       signal,
-      onProgress: (fraction) => reply({ type: 'progress', fraction }),
+      onProgress: (fraction) => reply({ type: 'progress', fraction, stage: 'reading' }),
     });
     if (signal.aborted) return reply({ type: 'cancelled' });
     const placeCodes = new Set((message.options.knownAreas ?? []).map((a) => a.code));
@@ -55,6 +58,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     // A file that failed, or whose every row was rejected, writes nothing.
     let savedAs: string | null = null;
     if (!rest.error && !rest.needsMapping && rows.length > 0) {
+      reply({ type: 'progress', fraction: 1, stage: 'saving' });
       await saveDataset(
         {
           id: message.datasetId,

@@ -123,3 +123,48 @@ test('rows for areas outside York are kept but not loaded, and the report says s
   await page.screenshot({ path: `${SCREENSHOT_DIR}/import-phone.png`, fullPage: true });
   expect(consoleErrors).toEqual([]);
 });
+
+/** A SYNTHETIC England-wide LSOA release in the Fingertips layout, about `megabytes` MB (not real figures). */
+function syntheticLsoaRelease(megabytes: number): string {
+  const header =
+    'Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,Compared to England value or percentiles,Compared to Region value or percentiles,Time period Sortable,New data,Compared to goal';
+  const lines = [header];
+  let size = header.length;
+  for (let i = 0; size < megabytes * 2 ** 20; i++) {
+    const year = 2000 + Math.floor(i / 33755);
+    const line = `90001,Synthetic release,E12000003,Region,E01${String(i % 33755).padStart(6, '0')},Area ${i % 33755},LSOA,Persons,All ages,,,${year},${i % 97},,,,,,,,,,,${year}0000,,`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+test('a large upload can be cancelled while it is read, and nothing is saved (SYNTHETIC test data)', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  await page.getByLabel('Choose a CSV file').setInputFiles(syntheticFile('synthetic-large.csv', syntheticLsoaRelease(60)));
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toContainText('Import of synthetic-large.csv cancelled. Nothing was saved.');
+  await expect(page.getByText('You have not imported any data in this browser.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('You have not imported any data in this browser.')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('after reading, the page says it is saving, then lists the dataset (SYNTHETIC test data)', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  // Records every status text shown, however briefly.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    new MutationObserver(() => {
+      document.querySelectorAll('.progress').forEach((el) => seen.push(el.textContent ?? ''));
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByLabel('Choose a CSV file').setInputFiles(syntheticFile('synthetic-medium.csv', syntheticLsoaRelease(8)));
+  await expect(page.locator('.import-report')).toContainText('Imported synthetic-medium.csv');
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  expect(seen.some((t) => t.startsWith('Reading synthetic-medium.csv'))).toBe(true);
+  expect(seen.some((t) => t.startsWith('Saving synthetic-medium.csv in this browser'))).toBe(true);
+  await expect(page.locator('.import-report')).toContainText(/rows are for other areas/);
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import type { IngestOptions } from '../../ingest';
-import type { IngestSummary, WorkerRequest, WorkerResponse } from '../../workers/ingestWorker';
+import type { ImportStage, IngestSummary, WorkerRequest, WorkerResponse } from '../../workers/ingestWorker';
 
-export type { IngestSummary };
+export type { ImportStage, IngestSummary };
 
 export interface IngestJob {
   /** Resolves null when cancelled. */
@@ -15,13 +15,13 @@ export function runIngestWorker(
   fileName: string,
   datasetId: string,
   options: IngestOptions,
-  onProgress: (fraction: number) => void,
+  onProgress: (fraction: number, stage: ImportStage) => void,
 ): IngestJob {
   const worker = new Worker(new URL('../../workers/ingestWorker.ts', import.meta.url), { type: 'module' });
   const summary = new Promise<IngestSummary | null>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
-      if (message.type === 'progress') return onProgress(message.fraction);
+      if (message.type === 'progress') return onProgress(message.fraction, message.stage);
       // Lets the benchmark tell main-thread work during parsing from the work of showing the result.
       performance.mark('ingest-finished');
       worker.terminate();
