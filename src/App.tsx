@@ -56,6 +56,11 @@ export function App() {
             The dashboard could not load its data: {error.message}. Reload the page to try again.
           </p>
         )}
+        {data?.importProblem ? (
+          <p role="alert" className="warning no-print">
+            {data.importProblem} The bundled data is shown meanwhile.
+          </p>
+        ) : null}
         {data?.snapshot.rejectedCount ? (
           <p role="alert" className="warning no-print">
             {data.snapshot.rejectedCount} rows of the bundled data could not be read; see About the data.

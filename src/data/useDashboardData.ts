@@ -16,6 +16,8 @@ export interface DashboardData {
   /** Imported rows the views can show, with namespaced ids. */
   importedRows: IndicatorRow[];
   index: IndicatorIndex;
+  /** Why this browser's imports could not be read, if they could not (the bundled data still shows). */
+  importProblem?: string;
 }
 
 export const IMPORTED_QUERY_KEY = ['imported'] as const;
@@ -36,6 +38,7 @@ export function useDashboardData() {
       rows: imported.data.rows.length === 0 ? snapshot.data.rows : snapshot.data.rows.concat(imported.data.rows),
       importedRows: imported.data.rows,
       index: combineIndexes(snapshotIndex, imported.data.index),
+      ...(imported.data.problem ? { importProblem: imported.data.problem } : {}),
     };
   }, [snapshot.data, snapshotIndex, imported.data]);
   return { data, error: snapshot.error ?? imported.error, isPending: snapshot.isPending || imported.isPending };

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { syntheticMeta, syntheticRow } from '../../model/testFixtures';
-import { CHUNK_ROWS, closeStore, DB_NAME, deleteDataset, listDatasets, loadChunk, renameDataset, saveDataset } from './importStore';
+import { CHUNK_ROWS, closeStore, DB_NAME, deleteDataset, listDatasets, loadChunk, renameDataset, saveDataset, STORE_BLOCKED_MESSAGE } from './importStore';
 import { loadImported } from './loadImported';
 
 const header = (id: string, importedAt = '2026-01-01T00:00:00.000Z') => ({
@@ -103,5 +103,25 @@ describe('loadImported', () => {
     expect(imported.rows.every((r) => r.indicatorId === 'imp:a:x' && r.areaCode.startsWith('E05'))).toBe(true);
     expect(imported.indicators.map((m) => [m.id, m.origin])).toEqual([['imp:a:x', 'imported']]);
     expect(imported.index.rows('imp:a:x', '2025').get('E05002001')?.value).toBe(2001);
+  });
+});
+
+describe('an older version open in another tab', () => {
+  it('says so plainly instead of waiting, and opens once that tab has gone', async () => {
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(DB_NAME, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('datasets', { keyPath: 'id' }).createIndex('importedAt', 'importedAt');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    // The old tab's code has no versionchange handler, so it keeps its connection open.
+    await expect(listDatasets()).rejects.toThrow(STORE_BLOCKED_MESSAGE);
+    const shown = await loadImported();
+    expect(shown.problem).toBe(STORE_BLOCKED_MESSAGE);
+    expect(shown.datasets).toEqual([]);
+    old.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await listDatasets()).toEqual([]);
+    expect((await loadImported()).problem).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { IngestFormat, IngestStats } from '../../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
 import { chunksOf } from '../../model/importedRows';
@@ -53,38 +53,70 @@ export const DB_VERSION = 2;
  */
 export const CHUNK_ROWS = 2000;
 
+/** Said when another tab still holds the store open at an older version, so it cannot be upgraded. */
+export const STORE_BLOCKED_MESSAGE =
+  'Your imported data could not be opened because this dashboard is open in another tab or window running an older version. Close the other tabs and reload this page.';
+
 let connection: Promise<IDBPDatabase<DashboardDb>> | null = null;
 
 function db(): Promise<IDBPDatabase<DashboardDb>> {
-  connection ??= openDB<DashboardDb>(DB_NAME, DB_VERSION, {
-    async upgrade(database, oldVersion, _newVersion, transaction) {
-      // Steps run in order from the stored version, so an old browser store is carried forward.
-      if (oldVersion < 1) {
-        const store = database.createObjectStore('datasets', { keyPath: 'id' });
-        store.createIndex('importedAt', 'importedAt');
-      }
-      if (oldVersion < 2) {
-        database.createObjectStore('rowChunks');
-        // Version 1 kept every row inside the dataset record and the page loaded them all, so
-        // they all become "shown" chunks: the page shows what it showed before.
-        const datasets = transaction.objectStore('datasets');
-        const chunks = transaction.objectStore('rowChunks');
-        for (let cursor = await datasets.openCursor(); cursor; cursor = await cursor.continue()) {
-          const { rows = [], ...rest } = cursor.value as unknown as DatasetV1;
-          const parts = chunksOf(namespacedRows(rest.id, rows), CHUNK_ROWS);
-          for (const [i, part] of parts.entries()) await chunks.put(part, [rest.id, 'shown', i]);
-          await cursor.update({ ...rest, shownRows: rows.length, otherRows: 0, shownChunks: parts.length, otherChunks: 0 });
-        }
-      }
-    },
+  connection ??= new Promise<IDBPDatabase<DashboardDb>>((resolve, reject) => {
+    openDB<DashboardDb>(DB_NAME, DB_VERSION, {
+      // Without this the page would wait, silently, until the old tab closes. Until then every
+      // caller gets this message at once (no second open is queued behind the blocked one).
+      blocked: () => reject(new Error(STORE_BLOCKED_MESSAGE)),
+      // A newer version in another tab wants to upgrade: let it, and reopen on the next call.
+      blocking: () => void closeStore(),
+      terminated: () => {
+        connection = null;
+      },
+      upgrade,
+    }).then(
+      (database) => {
+        resolve(database);
+        // Also when the old tab closed after we gave up: from now on callers use the open store.
+        connection = Promise.resolve(database);
+      },
+      (error: unknown) => {
+        connection = null;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
   return connection;
 }
 
+/** Steps run in order from the stored version, so an old browser store is carried forward. */
+async function upgrade(
+  database: IDBPDatabase<DashboardDb>,
+  oldVersion: number,
+  _newVersion: number | null,
+  transaction: IDBPTransaction<DashboardDb, ('datasets' | 'rowChunks')[], 'versionchange'>,
+): Promise<void> {
+  if (oldVersion < 1) {
+    const store = database.createObjectStore('datasets', { keyPath: 'id' });
+    store.createIndex('importedAt', 'importedAt');
+  }
+  if (oldVersion < 2) {
+    database.createObjectStore('rowChunks');
+    // Version 1 kept every row inside the dataset record and the page loaded them all, so
+    // they all become "shown" chunks: the page shows what it showed before.
+    const datasets = transaction.objectStore('datasets');
+    const chunks = transaction.objectStore('rowChunks');
+    for (let cursor = await datasets.openCursor(); cursor; cursor = await cursor.continue()) {
+      const { rows = [], ...rest } = cursor.value as unknown as DatasetV1;
+      const parts = chunksOf(namespacedRows(rest.id, rows), CHUNK_ROWS);
+      for (const [i, part] of parts.entries()) await chunks.put(part, [rest.id, 'shown', i]);
+      await cursor.update({ ...rest, shownRows: rows.length, otherRows: 0, shownChunks: parts.length, otherChunks: 0 });
+    }
+  }
+}
+
 /** Closes the connection (tests, and before deleting the database). */
 export async function closeStore(): Promise<void> {
-  if (connection) (await connection).close();
+  const open = connection;
   connection = null;
+  if (open) await open.then((database) => database.close(), () => undefined);
 }
 
 export async function listDatasets(): Promise<ImportedDataset[]> {

@@ -10,6 +10,8 @@ export interface ImportedData {
   /** The rows the views can show (namespaced ids); rows for other areas stay in storage. */
   rows: IndicatorRow[];
   index: IndicatorIndex;
+  /** Set when the store exists but could not be read: shown to the user, never swallowed. */
+  problem?: string;
 }
 
 const EMPTY: ImportedData = { datasets: [], indicators: [], rows: [], index: new IndicatorIndexBuilder().finish([]) };
@@ -24,13 +26,13 @@ function nextTask(): Promise<void> {
  * so that loading a large import never holds the main thread for long.
  */
 export async function loadImported(): Promise<ImportedData> {
-  // A browser without IndexedDB (or with it blocked) still shows the bundled data.
+  // A browser without IndexedDB (a private window in some browsers) still shows the bundled data.
   if (typeof indexedDB === 'undefined') return EMPTY;
   let datasets: ImportedDataset[];
   try {
     datasets = await listDatasets();
-  } catch {
-    return EMPTY;
+  } catch (error) {
+    return { ...EMPTY, problem: (error as Error).message || 'Your imported data could not be opened.' };
   }
   const indicators: IndicatorMeta[] = [];
   const rows: IndicatorRow[] = [];
