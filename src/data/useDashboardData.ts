@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 import { buildIndicatorIndex, combineIndexes, type IndicatorIndex } from '../model/indicatorIndex';
-import type { ImportedDataset } from './imported/importStore';
+import { onStoreReady, type ImportedDataset } from './imported/importStore';
 import { loadImported } from './imported/loadImported';
 import { loadSnapshot, type Snapshot } from './loadSnapshot';
 
@@ -27,6 +27,9 @@ export function useDashboardData() {
   // main thread for seconds on a large file, and these results are rebuilt whole anyway.
   const snapshot = useQuery({ queryKey: ['snapshot'], queryFn: loadSnapshot, staleTime: Infinity, structuralSharing: false });
   const imported = useQuery({ queryKey: IMPORTED_QUERY_KEY, queryFn: loadImported, staleTime: Infinity, structuralSharing: false });
+  const queryClient = useQueryClient();
+  // The store may open late (another tab held it): show the imports then, without a reload.
+  useEffect(() => onStoreReady(() => void queryClient.invalidateQueries({ queryKey: IMPORTED_QUERY_KEY })), [queryClient]);
   // Indexed once: a new import is indexed on its own (in slices) and joined to this, not merged and re-indexed.
   const snapshotIndex = useMemo(() => snapshot.data && buildIndicatorIndex(snapshot.data.indicators, snapshot.data.rows), [snapshot.data]);
   const data = useMemo<DashboardData | null>(() => {

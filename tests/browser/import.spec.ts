@@ -168,3 +168,39 @@ test('after reading, the page says it is saving, then lists the dataset (SYNTHET
   await expect(page.locator('.import-report')).toContainText(/rows are for other areas/);
   expect(consoleErrors).toEqual([]);
 });
+
+test('an old version of the dashboard open in another tab: the page says why imports are missing', async ({ page, context, consoleErrors }) => {
+  // The other tab: a same-origin page holding the version 1 store open, as the first release of the dashboard did.
+  await context.route('**/old-tab.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Old tab</title><link rel="icon" href="data:,">' }),
+  );
+  const oldTab = await context.newPage();
+  await oldTab.goto('./old-tab.html');
+  await oldTab.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('york-health-dashboard', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('datasets', { keyPath: 'id' }).createIndex('importedAt', 'importedAt');
+        open.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = open.result;
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.goto('./?view=import');
+  await expect(page.getByRole('alert').filter({ hasText: 'open in another tab' })).toContainText(
+    'Close the other tabs: your imports will appear here as soon as they are closed.',
+  );
+  // Reloaded while the old tab is still open: this open queues behind the blocked one and gets no
+  // "blocked" event, so the page must not wait forever; the bundled data still shows.
+  await page.goto('./');
+  await expect(page.locator('path[data-area-code]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('alert').filter({ hasText: 'taking unusually long to open' })).toBeVisible();
+  // Closing the old tab is enough: no reload needed.
+  await oldTab.close();
+  await expect(page.getByRole('alert').filter({ hasText: 'taking unusually long to open' })).toHaveCount(0, { timeout: 15_000 });
+  await page.goto('./?view=import');
+  await expect(page.getByText('You have not imported any data in this browser.')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

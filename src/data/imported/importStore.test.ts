@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { syntheticMeta, syntheticRow } from '../../model/testFixtures';
-import { CHUNK_ROWS, closeStore, DB_NAME, deleteDataset, listDatasets, loadChunk, renameDataset, saveDataset, STORE_BLOCKED_MESSAGE } from './importStore';
+import { CHUNK_ROWS, closeStore, DB_NAME, deleteDataset, listDatasets, loadChunk, onStoreReady, renameDataset, saveDataset, STORE_BLOCKED_MESSAGE } from './importStore';
 import { loadImported } from './loadImported';
 
 const header = (id: string, importedAt = '2026-01-01T00:00:00.000Z') => ({
@@ -107,7 +107,7 @@ describe('loadImported', () => {
 });
 
 describe('an older version open in another tab', () => {
-  it('says so plainly instead of waiting, and opens once that tab has gone', async () => {
+  it('says so plainly instead of waiting, and opens (telling listeners) once that tab has gone', async () => {
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open(DB_NAME, 1);
       open.onupgradeneeded = () => open.result.createObjectStore('datasets', { keyPath: 'id' }).createIndex('importedAt', 'importedAt');
@@ -119,8 +119,12 @@ describe('an older version open in another tab', () => {
     const shown = await loadImported();
     expect(shown.problem).toBe(STORE_BLOCKED_MESSAGE);
     expect(shown.datasets).toEqual([]);
+    let told = 0;
+    const stop = onStoreReady(() => told++);
     old.close();
     await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(told).toBe(1);
+    stop();
     expect(await listDatasets()).toEqual([]);
     expect((await loadImported()).problem).toBeUndefined();
   });

@@ -55,16 +55,37 @@ export const CHUNK_ROWS = 2000;
 
 /** Said when another tab still holds the store open at an older version, so it cannot be upgraded. */
 export const STORE_BLOCKED_MESSAGE =
-  'Your imported data could not be opened because this dashboard is open in another tab or window running an older version. Close the other tabs and reload this page.';
+  'Your imported data cannot be opened while this dashboard is open in another tab or window running an older version. Close the other tabs: your imports will appear here as soon as they are closed.';
+/**
+ * Said when opening takes far longer than it should. A page reloaded while an older tab is open
+ * queues behind the earlier, blocked open and gets no "blocked" event of its own.
+ */
+export const STORE_SLOW_MESSAGE =
+  'Your imported data is taking unusually long to open. If this dashboard is open in another tab or window, close it: your imports will appear here as soon as it is closed.';
+/** Opening a healthy store takes milliseconds; past this the page shows the bundled data and says why imports are missing. */
+export const OPEN_PATIENCE_MS = 2000;
 
 let connection: Promise<IDBPDatabase<DashboardDb>> | null = null;
+const readyListeners = new Set<() => void>();
+
+/** Calls `listener` whenever the store opens after callers were told it could not. Returns an unsubscribe. */
+export function onStoreReady(listener: () => void): () => void {
+  readyListeners.add(listener);
+  return () => readyListeners.delete(listener);
+}
 
 function db(): Promise<IDBPDatabase<DashboardDb>> {
   connection ??= new Promise<IDBPDatabase<DashboardDb>>((resolve, reject) => {
+    let toldCallers = false;
+    const giveUp = (message: string) => {
+      toldCallers = true;
+      reject(new Error(message));
+    };
+    const patience = setTimeout(() => giveUp(STORE_SLOW_MESSAGE), OPEN_PATIENCE_MS);
     openDB<DashboardDb>(DB_NAME, DB_VERSION, {
       // Without this the page would wait, silently, until the old tab closes. Until then every
       // caller gets this message at once (no second open is queued behind the blocked one).
-      blocked: () => reject(new Error(STORE_BLOCKED_MESSAGE)),
+      blocked: () => giveUp(STORE_BLOCKED_MESSAGE),
       // A newer version in another tab wants to upgrade: let it, and reopen on the next call.
       blocking: () => void closeStore(),
       terminated: () => {
@@ -73,11 +94,14 @@ function db(): Promise<IDBPDatabase<DashboardDb>> {
       upgrade,
     }).then(
       (database) => {
+        clearTimeout(patience);
         resolve(database);
         // Also when the old tab closed after we gave up: from now on callers use the open store.
         connection = Promise.resolve(database);
+        if (toldCallers) for (const listener of readyListeners) listener();
       },
       (error: unknown) => {
+        clearTimeout(patience);
         connection = null;
         reject(error instanceof Error ? error : new Error(String(error)));
       },
