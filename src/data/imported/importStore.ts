@@ -152,8 +152,8 @@ export async function saveDataset(
   dataset: DatasetDescription,
   rows: { shown: readonly IndicatorRow[]; other: readonly IndicatorRow[] },
 ): Promise<ImportedDataset> {
-  const shown = chunksOf(namespacedRows(dataset.id, rows.shown), CHUNK_ROWS);
-  const other = chunksOf(namespacedRows(dataset.id, rows.other), CHUNK_ROWS);
+  const shown = chunksOf(rows.shown, CHUNK_ROWS);
+  const other = chunksOf(rows.other, CHUNK_ROWS);
   const record: ImportedDataset = {
     ...dataset,
     shownRows: rows.shown.length,
@@ -168,8 +168,10 @@ export async function saveDataset(
   // so the chunks already queued are not committed without their dataset.
   const writes: Promise<unknown>[] = [];
   try {
-    shown.forEach((part, i) => writes.push(chunks.put(part, [dataset.id, 'shown', i])));
-    other.forEach((part, i) => writes.push(chunks.put(part, [dataset.id, 'other', i])));
+    // put() clones its value at once, so each chunk's namespaced copy can be collected straight
+    // after: the worker never holds a second copy of a 200 MB upload.
+    shown.forEach((part, i) => writes.push(chunks.put(namespacedRows(dataset.id, part), [dataset.id, 'shown', i])));
+    other.forEach((part, i) => writes.push(chunks.put(namespacedRows(dataset.id, part), [dataset.id, 'other', i])));
     writes.push(tx.objectStore('datasets').put(record));
   } catch (error) {
     tx.abort();
