@@ -6,7 +6,7 @@ import { syntheticMeta, syntheticRow } from './testFixtures';
 
 describe('splitByPlace', () => {
   const place = new Set(['E05000001', 'E01000001', 'E06000014']);
-  it("keeps the place's own areas and every authority, region and England; leaves other neighbourhoods out", () => {
+  it("keeps the place's own areas and every authority, constituency, region and England; leaves other neighbourhoods out", () => {
     const rows = [
       syntheticRow('E05000001', 1), // the place's ward
       syntheticRow('E01000001', 2), // the place's LSOA
@@ -16,10 +16,11 @@ describe('splitByPlace', () => {
       syntheticRow('E12000003', 6, { areaType: 'Region' }),
       syntheticRow('E92000001', 7), // England
       syntheticRow('E14000001', 8, { areaType: 'Constituency' }),
+      syntheticRow('E02099999', 9), // an MSOA elsewhere
     ];
     const { shown, other } = splitByPlace(rows, place);
-    expect(shown.map((r) => r.value)).toEqual([1, 2, 5, 6, 7]);
-    expect(other.map((r) => r.value)).toEqual([3, 4, 8]);
+    expect(shown.map((r) => r.value)).toEqual([1, 2, 5, 6, 7, 8]);
+    expect(other.map((r) => r.value)).toEqual([3, 4, 9]);
     expect(shown.length + other.length).toBe(rows.length);
   });
 });
@@ -40,12 +41,12 @@ describe('shownSentence', () => {
   it('says where the rows went, in words', () => {
     expect(shownSentence(12, 0, 'York')).toBe('All 12 accepted rows appear in the views.');
     expect(shownSentence(2904, 806000, 'York')).toBe(
-      "2,904 rows are for York's areas, authorities, regions or England and appear in the views; 806,000 rows are for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
+      "2,904 rows are for York's areas or whole authorities, constituencies, regions or England and appear in the views; 806,000 rows are for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
     );
-    expect(shownSentence(0, 5, 'York')).toMatch(/^None of the accepted rows is for York's areas/);
+    expect(shownSentence(0, 5, 'York')).toMatch(/^None of the accepted rows is for York's areas or for a whole authority/);
     expect(shownSentence(1, 0, 'York')).toBe('The accepted row appears in the views.');
     expect(shownSentence(1, 1, 'York')).toBe(
-      "1 row is for York's areas, authorities, regions or England and appears in the views; 1 row is for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
+      "1 row is for York's areas or whole authorities, constituencies, regions or England and appears in the views; 1 row is for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
     );
   });
 });

@@ -2,13 +2,14 @@ import type { IndicatorRow } from '../ingest/types';
 
 /**
  * Area types every view can show whatever the place: authorities (York among authorities,
- * Trends comparators), regions and England.
+ * Trends comparators), constituencies (the bundled QOF prevalence is by constituency; there are
+ * a few hundred, so all are kept to hand), regions and England.
  */
-const COMPARATOR_TYPES: ReadonlySet<string> = new Set(['Local authority', 'Region', 'England']);
+const COMPARATOR_TYPES: ReadonlySet<string> = new Set(['Local authority', 'Constituency', 'Region', 'England']);
 
 /**
  * Splits an upload into the rows the place's pages can show (the place's own wards,
- * neighbourhoods and authority, plus authorities, regions and England) and the rest
+ * neighbourhoods and authority, plus authorities, constituencies, regions and England) and the rest
  * (for example LSOAs elsewhere in England). Both are kept; only the first is loaded by the
  * page, so an England-wide file of hundreds of MB does not have to pass through the main thread.
  */
@@ -39,9 +40,9 @@ export function shownSentence(shown: number, other: number, placeName: string): 
   const rows = (x: number) => (x === 1 ? '1 row is' : `${n(x)} rows are`);
   if (other === 0) return shown === 1 ? 'The accepted row appears in the views.' : `All ${n(shown)} accepted rows appear in the views.`;
   if (shown === 0)
-    return `None of the accepted rows is for ${placeName}'s areas, an authority, a region or England, so no view shows them; they are kept in this browser.`;
+    return `None of the accepted rows is for ${placeName}'s areas or for a whole authority, constituency, region or England, so no view shows them; they are kept in this browser.`;
   return (
-    `${rows(shown)} for ${placeName}'s areas, authorities, regions or England and appear${shown === 1 ? 's' : ''} in the views; ` +
+    `${rows(shown)} for ${placeName}'s areas or whole authorities, constituencies, regions or England and appear${shown === 1 ? 's' : ''} in the views; ` +
     `${rows(other)} for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on ${placeName}'s pages.`
   );
 }

@@ -110,7 +110,7 @@ test('rows for areas outside York are kept but not loaded, and the report says s
   const report = page.locator('.import-report');
   await expect(report).toContainText('5 rows read: 5 accepted, 0 rejected.');
   await expect(report).toContainText(
-    "2 rows are for York's areas, authorities, regions or England and appear in the views; 3 rows are for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
+    "2 rows are for York's areas or whole authorities, constituencies, regions or England and appear in the views; 3 rows are for other areas (for example neighbourhoods elsewhere in England): kept in this browser, not shown on York's pages.",
   );
   const list = page.getByRole('table', { name: /Your imported datasets/ });
   await expect(list.locator('tbody tr').first()).toContainText('5 (2 shown)');
