@@ -9,7 +9,6 @@ import { splitByPlace } from '../model/importedRows';
 
 export type IngestSummary = Omit<IngestResult, 'rows' | 'rejected'> & {
   savedAs: string | null;
-  rowCount: number;
   /** Accepted rows the views show, and those for other areas (stored, not shown). */
   shownRows: number;
   otherRows: number;
@@ -79,7 +78,6 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       summary: {
         ...rest,
         savedAs,
-        rowCount: rows.length,
         shownRows: shown.length,
         otherRows: other.length,
         rejectedSample: rejected.slice(0, REJECTED_SAMPLE),

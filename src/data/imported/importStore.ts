@@ -23,7 +23,7 @@ export interface DatasetDescription {
  * already carry the namespaced indicator id the views use, so loading them copies nothing.
  */
 export interface ImportedDataset extends DatasetDescription {
-  /** Rows the place's pages show (its own areas, authorities, regions, England). */
+  /** Rows the place's pages show (its own areas; authorities, constituencies, regions, England). */
   shownRows: number;
   /** Rows for other areas: stored, not loaded by the page. */
   otherRows: number;
