@@ -77,6 +77,16 @@ const QOF_RECORDING = 'Differences between areas may reflect how GPs record cond
 const QOF_COVID = 'QOF 2019/20 ended in March 2020 and may be affected by the start of the COVID-19 pandemic.';
 const QOF_ENGLAND =
   'England is the sum of the modelled registers divided by the sum of the list sizes over English local authorities (E06–E09), computed for this dashboard. Welsh rows are left out.';
+const NOT_COMPARED = 'Not compared: Fingertips does not compare this indicator with England, and neither does this dashboard.';
+// Texts shared by the two series of one Fingertips indicator (the 2019 download and the themes series).
+const LIFE_EXPECTANCY_GAP_TEXT = {
+  definition:
+    'The slope index of inequality: the estimated gap in life expectancy at birth, in years, between the most and the least deprived people in the area, using all its deprivation deciles (Fingertips indicator 92901).',
+  whyItMatters:
+    'It measures how unequal health is within the area. A wider gap means the most deprived residents die much younger than the least deprived.',
+};
+const HEALTHY_LIFE_EXPECTANCY_WHY =
+  'It shows how long people live in good health, not just how long they live. The gap between the two is years lived in poor health, when care and support are most needed.';
 const QOF_CONSTITUENCIES = 'York Central and York Outer are the 2010–2024 Westminster constituencies; together they cover the City of York.';
 
 // ---------------------------------------------------------------------------------------------
@@ -161,8 +171,7 @@ const DASHBOARD: AuthorityIndicator[] = [
     name: 'Healthy life expectancy at birth (series to 2016–18)',
     definition:
       'The average number of years a newborn could expect to live in good health, if death rates and people’s own reports of their health stayed as they were over the 3 years (Fingertips indicator 90362).',
-    whyItMatters:
-      'It shows how long people live in good health, not just how long they live. The gap between the two is years lived in poor health, when care and support are most needed.',
+    whyItMatters: HEALTHY_LIFE_EXPECTANCY_WHY,
     unit: 'years',
     valueType: 'years',
     multiplier: null,
@@ -183,10 +192,7 @@ const DASHBOARD: AuthorityIndicator[] = [
     file: 'ftSlopeIndexCountyUa',
     sourceKey: 'Inequality in life expectancy at birth',
     name: 'Gap in life expectancy between the most and least deprived (series to 2015–17)',
-    definition:
-      'The slope index of inequality: the estimated gap in life expectancy at birth, in years, between the most and the least deprived people in the area, using all its deprivation deciles (Fingertips indicator 92901).',
-    whyItMatters:
-      'It measures how unequal health is within the area. A wider gap means the most deprived residents die much younger than the least deprived.',
+    ...LIFE_EXPECTANCY_GAP_TEXT,
     unit: 'years',
     valueType: 'years',
     multiplier: null,
@@ -196,7 +202,7 @@ const DASHBOARD: AuthorityIndicator[] = [
     age: 'All ages',
     sexes: ['Male', 'Female'],
     caveats: [
-      'Not compared: Fingertips does not compare this indicator with England, and neither does this dashboard.',
+      NOT_COMPARED,
       'An earlier series on the county and unitary authority boundaries used before April 2019. For recent years use “Gap in life expectancy between the most and least deprived”.',
       ROUNDED_1DP,
       DASHBOARD_2019,
@@ -235,8 +241,7 @@ const THEMES: AuthorityIndicator[] = [
     name: 'Healthy life expectancy at birth',
     definition:
       'The average number of years a newborn could expect to live in good health, if death rates and people’s own reports of their health stayed as they were over the 3 years (Fingertips indicator 90362, from ONS).',
-    whyItMatters:
-      'It shows how long people live in good health, not just how long they live. The gap between the two is years lived in poor health, when care and support are most needed.',
+    whyItMatters: HEALTHY_LIFE_EXPECTANCY_WHY,
     unit: 'years',
     valueType: 'years',
     multiplier: null,
@@ -258,10 +263,7 @@ const THEMES: AuthorityIndicator[] = [
     file: 'themesSlopeIndex',
     sourceKey: 'Inequality in life expectancy at birth',
     name: 'Gap in life expectancy between the most and least deprived',
-    definition:
-      'The slope index of inequality: the estimated gap in life expectancy at birth, in years, between the most and the least deprived people in the area, using all its deprivation deciles (Fingertips indicator 92901).',
-    whyItMatters:
-      'It measures how unequal health is within the area. A wider gap means the most deprived residents die much younger than the least deprived.',
+    ...LIFE_EXPECTANCY_GAP_TEXT,
     unit: 'years',
     valueType: 'years',
     multiplier: null,
@@ -271,7 +273,7 @@ const THEMES: AuthorityIndicator[] = [
     age: 'All ages',
     sexes: ['Male', 'Female'],
     caveats: [
-      'Not compared: Fingertips does not compare this indicator with England, and neither does this dashboard.',
+      NOT_COMPARED,
       ROUNDED_1DP,
       NO_REGION,
     ],

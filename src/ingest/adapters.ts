@@ -40,6 +40,17 @@ function badNumber(column: string, raw: string): string {
 }
 
 /** The valueNote for a missing value: keeps the publisher's note, adds which marker was used. */
+/**
+ * The number in an optional column: null when the file has no such column or the cell is a
+ * missing marker, or the reason for rejecting the row when the cell is not a number.
+ */
+function optionalNumber(f: readonly string[], col: number, decimalComma: boolean, column: string): number | null | string {
+  if (col < 0) return null;
+  const raw = f[col] ?? '';
+  const v = parseNumber(raw, decimalComma);
+  return v !== v ? badNumber(column, raw) : v;
+}
+
 function missingValueNote(raw: string, note: string): string {
   const marker = raw.trim();
   if (marker === '') return note === '' ? 'No value published.' : note;
@@ -165,43 +176,18 @@ export class LongAdapter implements Adapter {
     const rawValue = f[c.value]!;
     const value = parseNumber(rawValue, dc);
     if (value !== value) return badNumber('Value', rawValue);
-    let lower95: number | null = null;
-    let upper95: number | null = null;
-    let lower998: number | null = null;
-    let upper998: number | null = null;
-    let count: number | null = null;
-    let denominator: number | null = null;
-    let raw: string;
-    if (c.lower95 >= 0) {
-      raw = f[c.lower95] ?? '';
-      lower95 = parseNumber(raw, dc);
-      if (lower95 !== lower95) return badNumber('Lower CI 95.0 limit', raw);
-    }
-    if (c.upper95 >= 0) {
-      raw = f[c.upper95] ?? '';
-      upper95 = parseNumber(raw, dc);
-      if (upper95 !== upper95) return badNumber('Upper CI 95.0 limit', raw);
-    }
-    if (c.lower998 >= 0) {
-      raw = f[c.lower998] ?? '';
-      lower998 = parseNumber(raw, dc);
-      if (lower998 !== lower998) return badNumber('Lower CI 99.8 limit', raw);
-    }
-    if (c.upper998 >= 0) {
-      raw = f[c.upper998] ?? '';
-      upper998 = parseNumber(raw, dc);
-      if (upper998 !== upper998) return badNumber('Upper CI 99.8 limit', raw);
-    }
-    if (c.count >= 0) {
-      raw = f[c.count] ?? '';
-      count = parseNumber(raw, dc);
-      if (count !== count) return badNumber('Count', raw);
-    }
-    if (c.denominator >= 0) {
-      raw = f[c.denominator] ?? '';
-      denominator = parseNumber(raw, dc);
-      if (denominator !== denominator) return badNumber('Denominator', raw);
-    }
+    const lower95 = optionalNumber(f, c.lower95, dc, 'Lower CI 95.0 limit');
+    if (typeof lower95 === 'string') return lower95;
+    const upper95 = optionalNumber(f, c.upper95, dc, 'Upper CI 95.0 limit');
+    if (typeof upper95 === 'string') return upper95;
+    const lower998 = optionalNumber(f, c.lower998, dc, 'Lower CI 99.8 limit');
+    if (typeof lower998 === 'string') return lower998;
+    const upper998 = optionalNumber(f, c.upper998, dc, 'Upper CI 99.8 limit');
+    if (typeof upper998 === 'string') return upper998;
+    const count = optionalNumber(f, c.count, dc, 'Count');
+    if (typeof count === 'string') return count;
+    const denominator = optionalNumber(f, c.denominator, dc, 'Denominator');
+    if (typeof denominator === 'string') return denominator;
 
     // CI method: stated (canonical files) or inferred from whether limits were given.
     let ciMethod: CiMethod | '' = '';
@@ -598,12 +584,7 @@ export class GenericAdapter implements Adapter {
       if (v !== v) return badNumber(this.mapping.values[i]!.column, raw);
       values.push(v);
     }
-    const num = (col: number, label: string | null | undefined): number | null | string => {
-      if (col < 0) return null;
-      const raw = f[col]!;
-      const v = parseNumber(raw, dc);
-      return v !== v ? badNumber(label ?? '', raw) : v;
-    };
+    const num = (col: number, label: string | null | undefined) => optionalNumber(f, col, dc, label ?? '');
     const count = num(this.count, this.mapping.count);
     if (typeof count === 'string') return count;
     const denominator = num(this.denominator, this.mapping.denominator);
