@@ -1,3 +1,4 @@
+import { TitledTable } from '../TitledTable';
 import type { InequalityModel } from '../../model/inequality';
 import { outcomeSentence, outcomeStyle, type Palette } from '../../model/outcomes';
 
@@ -11,56 +12,48 @@ interface GradientTableProps {
 export function GradientTable({ model, palette, caption }: GradientTableProps) {
   const benchmarkName = model.benchmark?.name ?? null;
   return (
-    <>
-      <h3 className="table-title" id="iq-table-title">
-        {caption}
-      </h3>
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="iq-table-title">
-        <table className="area-table iq-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Area</th>
-              <th scope="col">
-                {model.meta.name} ({model.period})
-              </th>
-              <th scope="col">95% confidence interval</th>
-              {benchmarkName && <th scope="col">Compared with {benchmarkName}</th>}
-              <th scope="col">
-                {model.deprivationMeta?.name ?? 'Deprivation score'} ({model.deprivationPeriod})
-              </th>
-              <th scope="col">Count</th>
+    <TitledTable id="iq-table-title" title={caption} level={3} tableClassName="area-table iq-table">
+      <thead>
+        <tr>
+          <th scope="col">Rank</th>
+          <th scope="col">Area</th>
+          <th scope="col">
+            {model.meta.name} ({model.period})
+          </th>
+          <th scope="col">95% confidence interval</th>
+          {benchmarkName && <th scope="col">Compared with {benchmarkName}</th>}
+          <th scope="col">
+            {model.deprivationMeta?.name ?? 'Deprivation score'} ({model.deprivationPeriod})
+          </th>
+          <th scope="col">Count</th>
+        </tr>
+      </thead>
+      <tbody>
+        {model.areas.map((a) => {
+          const style = outcomeStyle(a.comparison.outcome, palette);
+          return (
+            <tr key={a.code} data-area-code={a.code}>
+              <td className="num">{a.deprivationRank}</td>
+              <th scope="row">{a.name}</th>
+              <td className="num">
+                {a.valueText}
+                {a.excluded && a.value !== null && <span className="iq-excluded"> (left out: {a.excluded})</span>}
+              </td>
+              <td className="num">{a.intervalText || 'Not available'}</td>
+              {benchmarkName && (
+                <td>
+                  <span className="badge" aria-hidden="true" style={{ background: style.colour, color: style.text }}>
+                    {style.label}
+                  </span>
+                  <span className="visually-hidden">{outcomeSentence(a.comparison.outcome, benchmarkName)}</span>
+                </td>
+              )}
+              <td className="num">{a.deprivationText}</td>
+              <td className="num">{a.countText || 'Not available'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {model.areas.map((a) => {
-              const style = outcomeStyle(a.comparison.outcome, palette);
-              return (
-                <tr key={a.code} data-area-code={a.code}>
-                  <td className="num">{a.deprivationRank}</td>
-                  <th scope="row">{a.name}</th>
-                  <td className="num">
-                    {a.valueText}
-                    {a.excluded && a.value !== null && <span className="iq-excluded"> (left out: {a.excluded})</span>}
-                  </td>
-                  <td className="num">{a.intervalText || 'Not available'}</td>
-                  {benchmarkName && (
-                    <td>
-                      <span className="badge" aria-hidden="true" style={{ background: style.colour, color: style.text }}>
-                        {style.label}
-                      </span>
-                      <span className="visually-hidden">{outcomeSentence(a.comparison.outcome, benchmarkName)}</span>
-                    </td>
-                  )}
-                  <td className="num">{a.deprivationText}</td>
-                  <td className="num">{a.countText || 'Not available'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </>
+          );
+        })}
+      </tbody>
+    </TitledTable>
   );
 }

@@ -1,3 +1,4 @@
+import { TitledTable } from '../TitledTable';
 import type { IndicatorMeta } from '../../ingest/types';
 import type { LsoaFigures } from '../../model/profile';
 
@@ -21,39 +22,31 @@ export function LsoaTable({ wardName, columns, lsoas }: LsoaTableProps) {
   const caption = `The ${lsoas.length} ${lsoas.length === 1 ? 'neighbourhood' : 'neighbourhoods'} (LSOAs) in ${wardName}`;
   if (lsoas.length === 0) return <p>No neighbourhoods (LSOAs) are listed for {wardName}.</p>;
   return (
-    <>
-      <h4 className="table-title" id="pf-lsoa-table-title">
-        {caption}
-      </h4>
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="pf-lsoa-table-title">
-        <table className="area-table pf-lsoa-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              {columns.map((c) => (
-                <th scope="col" key={c.id}>
-                  {heading(c)} <span className="period">{c.period}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {lsoas.map((l) => (
-              <tr key={l.code}>
-                <th scope="row">
-                  {l.name} <span className="period">{l.code}</span>
-                </th>
-                {l.cells.map((c) => (
-                  <td key={c.indicatorId} className="num">
-                    {c.valueText}
-                  </td>
-                ))}
-              </tr>
+    <TitledTable id="pf-lsoa-table-title" title={caption} level={4} tableClassName="area-table pf-lsoa-table">
+      <thead>
+        <tr>
+          <th scope="col">Area</th>
+          {columns.map((c) => (
+            <th scope="col" key={c.id}>
+              {heading(c)} <span className="period">{c.period}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lsoas.map((l) => (
+          <tr key={l.code}>
+            <th scope="row">
+              {l.name} <span className="period">{l.code}</span>
+            </th>
+            {l.cells.map((c) => (
+              <td key={c.indicatorId} className="num">
+                {c.valueText}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+          </tr>
+        ))}
+      </tbody>
+    </TitledTable>
   );
 }
