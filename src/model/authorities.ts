@@ -15,6 +15,7 @@ import { quantile } from 'simple-statistics';
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 import type { Outcome } from '../stats';
 import { displayDecimals, formatFigure, formatWithUnit, indicatorRows, publishedOutcome, publishedWords, publisherShortName, sentenceName, sexNote, sortPeriods } from './trends';
+import { byName, byValueMissingLast } from './sortMissingLast';
 
 /** The method, in words, for the page. */
 export const RANK_METHOD =
@@ -189,12 +190,7 @@ export function buildAuthoritiesModel(input: AuthoritiesInput): AuthoritiesModel
     quarter: r.value === null || quartiles === null ? null : quarterOf(r.value, quartiles),
     isPlace: r.areaCode === input.place.code,
   }));
-  entries.sort((a, b) => {
-    if (a.value === null && b.value === null) return a.name.localeCompare(b.name);
-    if (a.value === null) return 1;
-    if (b.value === null) return -1;
-    return b.value - a.value || a.name.localeCompare(b.name);
-  });
+  entries.sort(byValueMissingLast((e) => e.value, true));
   const ranked = entries.filter((e) => e.value !== null).length;
   const decimals = displayDecimals([...values, countryRow?.value ?? null], meta);
   const place = entries.find((e) => e.isPlace) ?? null;
@@ -313,13 +309,6 @@ export type AuthoritySortKey = 'rank' | 'name' | 'value';
 
 /** Missing values last whichever the direction, so they are never read as the lowest. */
 export function sortEntries(entries: readonly AuthorityEntry[], key: AuthoritySortKey, descending: boolean): AuthorityEntry[] {
-  return [...entries].sort((a, b) => {
-    if (key === 'name') return descending ? b.name.localeCompare(a.name) : a.name.localeCompare(b.name);
-    const va = key === 'rank' ? a.rank : a.value;
-    const vb = key === 'rank' ? b.rank : b.value;
-    if (va === null && vb === null) return a.name.localeCompare(b.name);
-    if (va === null) return 1;
-    if (vb === null) return -1;
-    return (descending ? vb - va : va - vb) || a.name.localeCompare(b.name);
-  });
+  if (key === 'name') return [...entries].sort(byName(descending));
+  return [...entries].sort(byValueMissingLast((e) => (key === 'rank' ? e.rank : e.value), descending));
 }

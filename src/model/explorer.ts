@@ -10,6 +10,7 @@ import { formatInterval, formatNumber, formatValue } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
 import { areasOf, GEOGRAPHY_LABEL, type Geography } from './mapModel';
 import { outcomeSentence, outcomeStyle, type OutcomeStyle, type Palette } from './outcomes';
+import { byName, byValueMissingLast } from './sortMissingLast';
 
 /** Which benchmark the reader asked for: the country (England), the place (York) or none. */
 export type BenchmarkChoice = 'country' | 'place' | 'none';
@@ -218,12 +219,7 @@ function outcomePhrase(outcome: Outcome, benchmarkName: string, first: boolean):
 }
 
 function ranked(rows: ExplorerRow[]): ExplorerRow[] {
-  return [...rows].sort((a, b) => {
-    if (a.value === null && b.value === null) return a.name.localeCompare(b.name);
-    if (a.value === null) return 1;
-    if (b.value === null) return -1;
-    return b.value - a.value || a.name.localeCompare(b.name);
-  });
+  return [...rows].sort(byValueMissingLast((r) => r.value, true));
 }
 
 /** The one-sentence text summary of the chart. */
@@ -409,17 +405,9 @@ export type ExplorerSortKey = 'name' | 'value' | 'lower95' | 'upper95' | 'count'
 /** Sorts the table; missing values always go last, whichever the direction, so they never read as lowest. */
 export function sortExplorerRows(rows: ExplorerRow[], key: ExplorerSortKey, descending: boolean, meta?: IndicatorMeta): ExplorerRow[] {
   const order = meta ? outcomeOrder(meta) : JUDGED_ORDER;
-  const valueOf = (r: ExplorerRow): number | null =>
-    key === 'outcome' ? (r.value === null ? null : order.indexOf(r.outcome)) : key === 'name' ? null : r[key];
-  return [...rows].sort((a, b) => {
-    if (key === 'name') return descending ? b.name.localeCompare(a.name) : a.name.localeCompare(b.name);
-    const va = valueOf(a);
-    const vb = valueOf(b);
-    if (va === null && vb === null) return a.name.localeCompare(b.name);
-    if (va === null) return 1;
-    if (vb === null) return -1;
-    return (descending ? vb - va : va - vb) || a.name.localeCompare(b.name);
-  });
+  if (key === 'name') return [...rows].sort(byName(descending));
+  const valueOf = (r: ExplorerRow): number | null => (key === 'outcome' ? (r.value === null ? null : order.indexOf(r.outcome)) : r[key]);
+  return [...rows].sort(byValueMissingLast(valueOf, descending));
 }
 
 export const CSV_HEADER = [
