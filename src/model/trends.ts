@@ -297,46 +297,23 @@ export function compareTwoPeriods(from: SeriesPoint, to: SeriesPoint, decimals: 
   const a = `${formatWithUnit(from.value, decimals, meta)} in ${from.period}`;
   const b = `${formatWithUnit(to.value, decimals, meta)} in ${to.period}`;
 
+  const facts = { from, to, difference, relative, direction };
   if (hasInterval(from) && hasInterval(to)) {
     const separate = to.lower95 > from.upper95 || to.upper95 < from.lower95;
     if (separate && direction !== 'same') {
       const verb = direction === 'rise' ? 'Rose' : 'Fell';
-      return {
-        from,
-        to,
-        difference,
-        relative,
-        direction,
-        significance: 'significant',
-        words: `${verb} significantly from ${a} to ${b} (the 95% confidence intervals do not overlap).`,
-      };
+      return { ...facts, significance: 'significant', words: `${verb} significantly from ${a} to ${b} (the 95% confidence intervals do not overlap).` };
     }
-    return {
-      from,
-      to,
-      difference,
-      relative,
-      direction,
-      significance: 'no-clear-change',
-      words: `No clear change: ${a}, ${b} (the 95% confidence intervals overlap).`,
-    };
+    return { ...facts, significance: 'no-clear-change', words: `No clear change: ${a}, ${b} (the 95% confidence intervals overlap).` };
   }
 
   if (direction === 'same') {
-    return { from, to, difference, relative, direction, significance: 'not-tested', words: `The same in ${to.period} as in ${from.period}: ${formatWithUnit(to.value, decimals, meta)}.` };
+    return { ...facts, significance: 'not-tested', words: `The same in ${to.period} as in ${from.period}: ${formatWithUnit(to.value, decimals, meta)}.` };
   }
   const verb = direction === 'rise' ? 'Rose' : 'Fell';
   const by = formatNumber(Math.abs(difference), decimals);
   const share = relative === null ? '' : `, ${formatNumber(Math.abs(relative) * 100, 1)}%`;
-  return {
-    from,
-    to,
-    difference,
-    relative,
-    direction,
-    significance: 'not-tested',
-    words: `${verb} from ${a} to ${b} (${direction === 'rise' ? 'up' : 'down'} ${by}${share}).`,
-  };
+  return { ...facts, significance: 'not-tested', words: `${verb} from ${a} to ${b} (${direction === 'rise' ? 'up' : 'down'} ${by}${share}).` };
 }
 
 export interface RecentChange {
