@@ -7,7 +7,7 @@
 // Better/Similar/Worse and the others Higher/Similar/Lower. The two 2019 Fingertips downloads (suicide
 // prevention; children and young people's mental health) label every indicator Higher/Similar/Lower,
 // so they are 'no-judgement' here too, and the app's colours agree with the published labels.
-import type { ConfidenceLevel, Polarity, ValueType } from '../../src/ingest/types';
+import type { IndicatorMeta } from '../../src/ingest/types';
 
 export type Theme =
   | 'Alcohol harm'
@@ -21,27 +21,20 @@ export type Theme =
   | 'Life expectancy'
   | 'Population';
 
-export interface AuthorityIndicator {
+/** The metadata written for each indicator, plus where its rows come from. */
+export interface AuthorityIndicator
+  extends Pick<IndicatorMeta, 'name' | 'definition' | 'whyItMatters' | 'unit' | 'valueType' | 'multiplier' | 'polarity' | 'comparisonLevel' | 'caveats'> {
   /** Stable id: source prefix, the publisher's indicator id where it has one, and a short name. */
   id: string;
   /** Key of the raw file in the place configuration (scripts/places/york.json). */
   file: string;
   /** How the raw file names the indicator: Fingertips ID (exports), indicator text (tidy files) or QOF group code. */
   sourceKey: string;
-  name: string;
-  definition: string;
-  whyItMatters: string;
-  unit: string;
-  valueType: ValueType;
-  multiplier: number | null;
-  polarity: Polarity;
-  comparisonLevel: ConfidenceLevel;
   theme: Theme;
   /** Age group written on rows whose source gives none (tidy files, ONS, QOF); Fingertips exports give their own. */
   age: string;
   /** The sexes the source gives; any other stops the build. */
   sexes: readonly ('Persons' | 'Male' | 'Female')[];
-  caveats: string[];
   /** ONS writes compact periods ("201618"); the label written instead (Fingertips style). Any other period stops the build. */
   periods?: Record<string, string>;
   /** False when the publisher gives intervals but does not compare the indicator with England ("Not compared"). */

@@ -1,13 +1,7 @@
-import { OGL_V3 } from '../../src/data/snapshotTypes';
+import { OGL_V3, type ManifestSource } from '../../src/data/snapshotTypes';
 
-export interface SourceInfo {
-  title: string;
-  publisher: string;
-  licence: string;
-  attribution: string;
-  period: string;
-  upstream: string;
-}
+/** What the manifest says of a source file, apart from what is measured from the file itself. */
+export type SourceInfo = Omit<ManifestSource, 'path' | 'sha256' | 'bytes'>;
 
 const ONS_GEO_ATTRIBUTION =
   'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2021';
