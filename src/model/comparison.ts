@@ -1,5 +1,6 @@
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 import { compareWithBenchmark, type Outcome } from '../stats';
+import type { Breakdown } from './breakdown';
 import type { IndicatorIndex } from './indicatorIndex';
 
 export interface Benchmark {
@@ -31,14 +32,18 @@ export function outcomeFromPublishedLabel(label: string): Outcome | null {
   return null;
 }
 
-/** England where the data have it; otherwise the local authority, and the page says which. */
+/**
+ * England where the data have it; otherwise the local authority, and the page says which. The
+ * benchmark's row is always of the same breakdown as the figures compared with it.
+ */
 export function chooseBenchmark(
   index: IndicatorIndex,
   indicatorId: string,
   period: string,
   candidates: { code: string; name: string }[],
+  breakdown?: Breakdown,
 ): Benchmark | null {
-  const rows = index.rows(indicatorId, period);
+  const rows = index.rows(indicatorId, period, breakdown);
   for (const c of candidates) {
     const row = rows.get(c.code);
     if (row && row.value !== null) return { code: c.code, name: c.name, row };

@@ -1,18 +1,21 @@
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
+import { breakdownKey, sortBreakdowns, type Breakdown } from './breakdown';
 
-/** Headline rows only: persons, the indicator's own age band, no category breakdown. */
-function isHeadline(row: IndicatorRow): boolean {
-  return row.categoryType === '' && (row.sex === 'Persons' || row.sex === '');
-}
+// Rows are indexed by series (indicator × breakdown) and period, so no view can join values of
+// different breakdowns: a caller names the breakdown it shows, or gets the indicator's headline one.
 
 export interface IndicatorIndex {
   meta: Map<string, IndicatorMeta>;
-  /** Periods of each indicator, oldest first. */
-  periods(indicatorId: string): string[];
-  latestPeriod(indicatorId: string): string | undefined;
-  /** Headline rows of one indicator and period, by area code. */
-  rows(indicatorId: string, period: string): Map<string, IndicatorRow>;
+  /** Every breakdown an indicator has, headline-like first (see compareBreakdowns). */
+  breakdowns(indicatorId: string): Breakdown[];
+  /** Periods of one series, oldest first; the indicator's first breakdown when none is named. */
+  periods(indicatorId: string, breakdown?: Breakdown): string[];
+  latestPeriod(indicatorId: string, breakdown?: Breakdown): string | undefined;
+  /** Rows of one series and period, by area code; the indicator's first breakdown when none is named. */
+  rows(indicatorId: string, period: string, breakdown?: Breakdown): Map<string, IndicatorRow>;
 }
+
+const SEP = '\u0000';
 
 /**
  * Builds an index a batch of rows at a time, so a caller on the main thread can index a large
@@ -20,30 +23,46 @@ export interface IndicatorIndex {
  */
 export class IndicatorIndexBuilder {
   private readonly byKey = new Map<string, Map<string, IndicatorRow>>();
-  private readonly periodSets = new Map<string, Set<string>>();
+  /** indicator → breakdown key → (breakdown, periods) */
+  private readonly series = new Map<string, Map<string, { breakdown: Breakdown; periods: Set<string> }>>();
 
   add(rows: readonly IndicatorRow[]): this {
     for (const row of rows) {
-      if (!isHeadline(row)) continue;
-      const key = `${row.indicatorId}\u0000${row.period}`;
+      const bk = breakdownKey(row);
+      const key = `${row.indicatorId}${SEP}${bk}${SEP}${row.period}`;
       let areas = this.byKey.get(key);
       if (!areas) this.byKey.set(key, (areas = new Map()));
       areas.set(row.areaCode, row);
-      let set = this.periodSets.get(row.indicatorId);
-      if (!set) this.periodSets.set(row.indicatorId, (set = new Set()));
-      set.add(row.period);
+      let perIndicator = this.series.get(row.indicatorId);
+      if (!perIndicator) this.series.set(row.indicatorId, (perIndicator = new Map()));
+      let entry = perIndicator.get(bk);
+      if (!entry) {
+        const breakdown = { sex: row.sex, age: row.age, categoryType: row.categoryType, category: row.category };
+        perIndicator.set(bk, (entry = { breakdown, periods: new Set() }));
+      }
+      entry.periods.add(row.period);
     }
     return this;
   }
 
   finish(indicators: readonly IndicatorMeta[]): IndicatorIndex {
     const byKey = this.byKey;
-    const sortedPeriods = new Map([...this.periodSets].map(([id, set]) => [id, [...set].sort()]));
+    const breakdowns = new Map<string, Breakdown[]>();
+    const periods = new Map<string, string[]>();
+    for (const [id, perIndicator] of this.series) {
+      breakdowns.set(id, sortBreakdowns([...perIndicator.values()].map((e) => e.breakdown)));
+      for (const [bk, entry] of perIndicator) periods.set(`${id}${SEP}${bk}`, [...entry.periods].sort());
+    }
+    const keyOf = (id: string, breakdown: Breakdown | undefined) => {
+      const b = breakdown ?? breakdowns.get(id)?.[0];
+      return b ? `${id}${SEP}${breakdownKey(b)}` : '';
+    };
     return {
       meta: new Map(indicators.map((m) => [m.id, m])),
-      periods: (id) => sortedPeriods.get(id) ?? [],
-      latestPeriod: (id) => sortedPeriods.get(id)?.at(-1),
-      rows: (id, period) => byKey.get(`${id}\u0000${period}`) ?? new Map(),
+      breakdowns: (id) => breakdowns.get(id) ?? [],
+      periods: (id, b) => periods.get(keyOf(id, b)) ?? [],
+      latestPeriod: (id, b) => periods.get(keyOf(id, b))?.at(-1),
+      rows: (id, period, b) => byKey.get(`${keyOf(id, b)}${SEP}${period}`) ?? new Map(),
     };
   }
 }
@@ -69,8 +88,9 @@ export function combineIndexes(...indexes: IndicatorIndex[]): IndicatorIndex {
   }
   return {
     meta,
-    periods: (id) => owner.get(id)?.periods(id) ?? [],
-    latestPeriod: (id) => owner.get(id)?.latestPeriod(id),
-    rows: (id, period) => owner.get(id)?.rows(id, period) ?? new Map(),
+    breakdowns: (id) => owner.get(id)?.breakdowns(id) ?? [],
+    periods: (id, b) => owner.get(id)?.periods(id, b) ?? [],
+    latestPeriod: (id, b) => owner.get(id)?.latestPeriod(id, b),
+    rows: (id, period, b) => owner.get(id)?.rows(id, period, b) ?? new Map(),
   };
 }
