@@ -4,6 +4,8 @@ import { NO_DATA_COLOUR, type Classification } from '../model/mapClasses';
 
 interface MapLegendProps {
   meta: IndicatorMeta;
+  /** The series' name when it is one breakdown of several ("…: 0-9 yrs"); the indicator's name otherwise. */
+  name?: string;
   period: string;
   classification: Classification;
   missingCount: number;
@@ -11,13 +13,13 @@ interface MapLegendProps {
   references: { name: string; valueText: string }[];
 }
 
-export function MapLegend({ meta, period, classification, missingCount, references }: MapLegendProps) {
+export function MapLegend({ meta, name, period, classification, missingCount, references }: MapLegendProps) {
   const decimals = meta.valueType === 'rank' ? 0 : 1;
   const suffix = meta.unit === '%' ? '%' : '';
   return (
     <figure className="legend" aria-label="Map key">
       <figcaption>
-        <strong>{meta.name}</strong>
+        <strong>{name ?? meta.name}</strong>
         <span className="legend-unit">
           {meta.unit === '%' ? 'Per cent' : meta.unit}, {period}
         </span>

@@ -16,6 +16,7 @@ import {
   sortEntries,
 } from './authorities';
 
+const PERSONS = { sex: 'Persons', age: 'All ages', categoryType: '', category: '' };
 const meta = syntheticMeta({ unit: 'per 100,000 (age-standardised)', valueType: 'rate', publisher: 'OHID Fingertips' });
 
 describe('ranking with ties', () => {
@@ -88,7 +89,7 @@ describe('the distribution of authorities', () => {
     syntheticRow('E06000002', 31, { period: '2021', areaType: 'Local authority' }),
     syntheticRow('E06000003', 32, { period: '2021', areaType: 'Local authority' }),
   ];
-  const model = buildAuthoritiesModel({ meta, period: '2020', sex: 'Persons', rows, place: { code: 'E06000001', name: 'Testtown' }, country: { code: 'E92000001', name: 'England' } });
+  const model = buildAuthoritiesModel({ meta, period: '2020', breakdown: PERSONS, breakdowns: [PERSONS], rows, place: { code: 'E06000001', name: 'Testtown' }, country: { code: 'E92000001', name: 'England' } });
 
   it('ranks the authorities with a figure, highest first, and lists those without last', () => {
     expect(model.ranked).toBe(9);
@@ -119,10 +120,10 @@ describe('the distribution of authorities', () => {
   });
 
   it('offers the periods with figures, defaulting to the latest with a figure for the place', () => {
-    expect(authorityPeriods(rows, 'synthetic', 'Persons')).toEqual(['2019', '2020', '2021']);
-    expect(choosePeriod(['2019', '2020', '2021'], undefined, rows, 'synthetic', 'Persons', 'E06000001')).toBe('2020');
-    expect(choosePeriod(['2019', '2020', '2021'], '2019', rows, 'synthetic', 'Persons', 'E06000001')).toBe('2019');
-    expect(choosePeriod(['2019', '2020', '2021'], '1999', rows, 'synthetic', 'Persons', 'E06000001')).toBe('2020');
+    expect(authorityPeriods(rows, 'synthetic', PERSONS)).toEqual(['2019', '2020', '2021']);
+    expect(choosePeriod(['2019', '2020', '2021'], undefined, rows, 'synthetic', PERSONS, 'E06000001')).toBe('2020');
+    expect(choosePeriod(['2019', '2020', '2021'], '2019', rows, 'synthetic', PERSONS, 'E06000001')).toBe('2019');
+    expect(choosePeriod(['2019', '2020', '2021'], '1999', rows, 'synthetic', PERSONS, 'E06000001')).toBe('2020');
   });
 
   it('lists indicators and authorities', () => {

@@ -14,7 +14,8 @@
 import { quantile } from 'simple-statistics';
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 import type { Outcome } from '../stats';
-import { displayDecimals, formatFigure, formatWithUnit, indicatorRows, publishedOutcome, publishedWords, publisherShortName, sentenceName, sexNote, sortPeriods } from './trends';
+import { breakdownKey, type Breakdown } from './breakdown';
+import { breakdownsOf, breakdownWords, displayDecimals, formatFigure, formatWithUnit, indicatorRows, publishedOutcome, publishedWords, publisherShortName, sentenceName, sortPeriods } from './trends';
 import { byName, byValueMissingLast } from './sortMissingLast';
 
 /** The method, in words, for the page. */
@@ -134,7 +135,9 @@ export interface AuthorityEntry {
 export interface AuthoritiesModel {
   meta: IndicatorMeta;
   period: string;
-  sex: string;
+  breakdown: Breakdown;
+  /** The breakdown in words after the indicator's name ("males", "0-9 yrs"); "" for the headline. */
+  breakdownText: string;
   decimals: number;
   /** Every authority with a row, highest value first, those without a value last (by name). */
   entries: AuthorityEntry[];
@@ -160,7 +163,9 @@ export const FULL_COVERAGE = 100;
 export interface AuthoritiesInput {
   meta: IndicatorMeta;
   period: string;
-  sex: string;
+  breakdown: Breakdown;
+  /** Every breakdown the indicator has, so the words name only what tells this one apart. */
+  breakdowns: readonly Breakdown[];
   rows: readonly IndicatorRow[];
   place: { code: string; name: string };
   country: { code: string; name: string };
@@ -169,8 +174,9 @@ export interface AuthoritiesInput {
 const isAuthority = (r: IndicatorRow) => r.areaType === 'Local authority' || /^E0[6-9]\d{6}$/.test(r.areaCode) || r.areaCode.startsWith('E10');
 
 export function buildAuthoritiesModel(input: AuthoritiesInput): AuthoritiesModel {
-  const { meta, period, sex } = input;
-  const rows = indicatorRows(input.rows, meta.id, sex).filter((r) => r.period === period);
+  const { meta, period, breakdown } = input;
+  const breakdownText = breakdownWords(meta, breakdown, input.breakdowns);
+  const rows = indicatorRows(input.rows, meta.id, breakdown).filter((r) => r.period === period);
   const authorityRows = rows.filter(isAuthority);
   const countryRow = rows.find((r) => r.areaCode === input.country.code) ?? null;
   const values = authorityRows.map((r) => r.value);
@@ -211,7 +217,8 @@ export function buildAuthoritiesModel(input: AuthoritiesInput): AuthoritiesModel
   return {
     meta,
     period,
-    sex,
+    breakdown,
+    breakdownText,
     decimals,
     entries,
     ranked,
@@ -226,7 +233,7 @@ export function buildAuthoritiesModel(input: AuthoritiesInput): AuthoritiesModel
         : '',
     quarterText,
     comparisonText,
-    summary: authoritiesSummary(input.place.name, place, ranked, country, meta, period, sex, decimals),
+    summary: authoritiesSummary(input.place.name, place, ranked, country, meta, period, breakdownText, decimals),
     hasIntervals: entries.some((e) => e.lower95 !== null && e.upper95 !== null),
   };
 }
@@ -243,10 +250,10 @@ export function authoritiesSummary(
   country: { name: string; value: number | null } | null,
   meta: IndicatorMeta,
   period: string,
-  sex: string,
+  /** The breakdown in words (breakdownWords), "" for the headline. */
+  who: string,
   decimals: number,
 ): string {
-  const who = sexNote(meta, sex);
   const subject = `${placeName}’s figure for ${sentenceName(meta)}${who ? ` (${who})` : ''}`;
   if (!place || place.value === null || place.rank === null) {
     return `In ${period} there is no figure for ${sentenceName(meta)}${who ? ` (${who})` : ''} in ${placeName}; ${ranked} authorities have one.`;
@@ -269,8 +276,8 @@ export function authoritiesSummary(
 export function authorityIndicatorIds(rows: readonly IndicatorRow[], minimum = 2): Set<string> {
   const counts = new Map<string, Set<string>>();
   for (const r of rows) {
-    if (r.value === null || !isAuthority(r) || r.categoryType !== '') continue;
-    const key = `${r.indicatorId}\u0000${r.sex}\u0000${r.period}`;
+    if (r.value === null || !isAuthority(r)) continue;
+    const key = `${r.indicatorId}\u0000${breakdownKey(r)}\u0000${r.period}`;
     let set = counts.get(key);
     if (!set) counts.set(key, (set = new Set()));
     set.add(r.areaCode);
@@ -280,15 +287,23 @@ export function authorityIndicatorIds(rows: readonly IndicatorRow[], minimum = 2
   return ids;
 }
 
-/** Periods of one indicator and sex that have authority figures, oldest first. */
-export function authorityPeriods(rows: readonly IndicatorRow[], indicatorId: string, sex: string): string[] {
-  return sortPeriods(indicatorRows(rows, indicatorId, sex).filter((r) => isAuthority(r) && r.value !== null).map((r) => r.period));
+/** The breakdowns of an indicator that have authority figures, headline-like first. */
+export function authorityBreakdowns(rows: readonly IndicatorRow[], indicatorId: string): Breakdown[] {
+  return breakdownsOf(
+    rows.filter((r) => r.indicatorId === indicatorId && isAuthority(r) && r.value !== null),
+    indicatorId,
+  );
+}
+
+/** Periods of one series (indicator and breakdown) that have authority figures, oldest first. */
+export function authorityPeriods(rows: readonly IndicatorRow[], indicatorId: string, breakdown: Breakdown): string[] {
+  return sortPeriods(indicatorRows(rows, indicatorId, breakdown).filter((r) => isAuthority(r) && r.value !== null).map((r) => r.period));
 }
 
 /** The period asked for when it exists; otherwise the latest one with a figure for the place; otherwise the latest. */
-export function choosePeriod(periods: readonly string[], wanted: string | undefined, rows: readonly IndicatorRow[], indicatorId: string, sex: string, placeCode: string): string | undefined {
+export function choosePeriod(periods: readonly string[], wanted: string | undefined, rows: readonly IndicatorRow[], indicatorId: string, breakdown: Breakdown, placeCode: string): string | undefined {
   if (wanted !== undefined && periods.includes(wanted)) return wanted;
-  const placePeriods = new Set(indicatorRows(rows, indicatorId, sex).filter((r) => r.areaCode === placeCode && r.value !== null).map((r) => r.period));
+  const placePeriods = new Set(indicatorRows(rows, indicatorId, breakdown).filter((r) => r.areaCode === placeCode && r.value !== null).map((r) => r.period));
   for (let i = periods.length - 1; i >= 0; i--) if (placePeriods.has(periods[i] as string)) return periods[i];
   return periods[periods.length - 1];
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   breakdownKey,
+  breakdownOptions,
   chooseBreakdown,
   describeBreakdown,
   distinguishingLabel,
@@ -45,11 +46,14 @@ describe('ordering and the headline', () => {
   it('chooses the one asked for, the headline, or the first and says why', () => {
     const list = sortBreakdowns([bd('Persons', 'All ages'), bd('Persons', '0-9 yrs')]);
     expect(chooseBreakdown(list)).toEqual({ breakdown: bd('Persons', 'All ages'), headlineMissing: false, notFound: null });
-    expect(chooseBreakdown(list, 'Persons|0-9 yrs||')?.breakdown).toEqual(bd('Persons', '0-9 yrs'));
-    expect(chooseBreakdown(list, 'Female|All ages||')).toEqual({ breakdown: bd('Persons', 'All ages'), headlineMissing: false, notFound: 'Females, all ages' });
+    expect(chooseBreakdown(list, { age: '0-9 yrs' })?.breakdown).toEqual(bd('Persons', '0-9 yrs'));
+    expect(chooseBreakdown(list, { sex: 'Female' })).toEqual({ breakdown: bd('Persons', 'All ages'), headlineMissing: false, notFound: 'Females' });
     const sexOnly = sortBreakdowns([bd('Female', 'All ages'), bd('Male', 'All ages')]);
     expect(chooseBreakdown(sexOnly)).toEqual({ breakdown: bd('Male', 'All ages'), headlineMissing: true, notFound: null });
-    expect(chooseBreakdown(sexOnly, undefined, 'Female')?.breakdown).toEqual(bd('Female', 'All ages'));
+    expect(chooseBreakdown(sexOnly, { sex: 'Female' })?.breakdown).toEqual(bd('Female', 'All ages'));
+    const cats = sortBreakdowns([bd('Persons', 'All ages'), bd('Persons', 'All ages', 'Decile', '1'), bd('Persons', 'All ages', 'Decile', '2')]);
+    expect(chooseBreakdown(cats, { category: 'Decile|2' })?.breakdown).toEqual(bd('Persons', 'All ages', 'Decile', '2'));
+    expect(breakdownOptions(cats, cats[0] as Breakdown)).toEqual({ sexes: ['Persons'], ages: ['All ages'], categories: cats });
     expect(chooseBreakdown([])).toBeNull();
   });
   it('lists males and females side by side in summaries, but not other age bands', () => {

@@ -117,34 +117,71 @@ export function distinguishingLabel(b: Breakdown, all: readonly Breakdown[]): st
   return parts.join(', ');
 }
 
+/** A breakdown asked for in the address bar, one part per key (`sex`, `age`, `cat`); absent parts are free. */
+export interface BreakdownRequest {
+  sex?: string;
+  age?: string;
+  /** "Category type|Category" (categoryKey). */
+  category?: string;
+}
+
+/** The category part of a breakdown as one text ("Deprivation decile|1"), "" for none. */
+export function categoryKey(b: Breakdown): string {
+  return b.categoryType === '' && b.category === '' ? '' : `${b.categoryType}|${b.category}`;
+}
+
+export function categoryLabel(b: Breakdown): string {
+  if (b.categoryType === '' && b.category === '') return 'All';
+  return b.categoryType ? `${b.categoryType}: ${b.category}` : b.category;
+}
+
 export interface BreakdownChoice {
   breakdown: Breakdown;
   /** True when the headline (Persons, all ages, no category) is missing and the first breakdown stands in. */
   headlineMissing: boolean;
-  /** The breakdown asked for (from a link) when it is not in the data and the default stands in. */
+  /** What the link asked for that the indicator does not have ("Females"), or null. */
   notFound: string | null;
 }
 
 /**
- * The breakdown a view shows: the one asked for when the indicator has it, else the headline, else the
- * first. `available` must be sorted (compareBreakdowns). A legacy `sex` choice picks that sex's first
- * breakdown, so links from before breakdowns still open the same figures.
+ * The breakdown a view shows: the first (headline-like) of those matching every part asked for;
+ * a part the indicator does not have is ignored and named in `notFound`. `available` must be
+ * sorted (compareBreakdowns).
  */
-export function chooseBreakdown(available: readonly Breakdown[], wantedKey?: string, legacySex?: string): BreakdownChoice | null {
-  const first = available[0];
-  if (!first) return null;
-  const headlineMissing = !isHeadlineBreakdown(first);
-  if (wantedKey) {
-    const wanted = available.find((b) => breakdownKey(b) === wantedKey);
-    if (wanted) return { breakdown: wanted, headlineMissing: false, notFound: null };
-    const parsed = parseBreakdownKey(wantedKey);
-    return { breakdown: first, headlineMissing, notFound: parsed ? describeBreakdown(parsed) : wantedKey };
+export function chooseBreakdown(available: readonly Breakdown[], wanted: BreakdownRequest = {}): BreakdownChoice | null {
+  if (available.length === 0) return null;
+  let candidates = [...available];
+  const missing: string[] = [];
+  const parts: [string | undefined, (b: Breakdown) => string, (v: string) => string][] = [
+    [wanted.sex, (b) => b.sex, (v) => sexLabel(v)],
+    [wanted.age, (b) => b.age, (v) => (isAllAges(v) ? 'all ages' : v)],
+    [wanted.category, categoryKey, (v) => v.replace('|', ': ')],
+  ];
+  for (const [value, part, words] of parts) {
+    if (value === undefined) continue;
+    const matching = candidates.filter((b) => part(b) === value);
+    if (matching.length > 0) candidates = matching;
+    else missing.push(words(value));
   }
-  if (legacySex) {
-    const bySex = available.find((b) => b.sex === legacySex);
-    if (bySex) return { breakdown: bySex, headlineMissing: false, notFound: null };
-  }
-  return { breakdown: first, headlineMissing, notFound: null };
+  const breakdown = candidates[0] as Breakdown;
+  const askedForSomething = wanted.sex !== undefined || wanted.age !== undefined || wanted.category !== undefined;
+  return {
+    breakdown,
+    headlineMissing: !askedForSomething && !isHeadlineBreakdown(breakdown),
+    notFound: missing.length > 0 ? missing.join(', ') : null,
+  };
+}
+
+/** The choices each part offers, given what is chosen in the parts before it (sex, then age, then category). */
+export function breakdownOptions(available: readonly Breakdown[], chosen: Breakdown): { sexes: string[]; ages: string[]; categories: Breakdown[] } {
+  const unique = <T,>(list: T[], key: (t: T) => string) => [...new Map(list.map((t) => [key(t), t])).values()];
+  const sameSex = available.filter((b) => b.sex === chosen.sex);
+  const sameAge = sameSex.filter((b) => b.age === chosen.age);
+  return {
+    sexes: unique(available.map((b) => b.sex), (s) => s),
+    ages: unique(sameSex.map((b) => b.age), (a) => a),
+    categories: unique(sameAge, categoryKey),
+  };
 }
 
 /**

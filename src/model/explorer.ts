@@ -5,6 +5,7 @@ import type { Place } from '../data/snapshotTypes';
 import { toSafeCsv } from '../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 import type { Outcome } from '../stats';
+import { distinguishingLabel, seriesName, type Breakdown } from './breakdown';
 import { chooseBenchmark, compareRow, type Benchmark } from './comparison';
 import { formatInterval, formatNumber, formatValue } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
@@ -36,13 +37,16 @@ export function resolveBenchmark(
   indicatorId: string,
   period: string,
   requested: BenchmarkChoice,
+  breakdown?: Breakdown,
 ): ResolvedBenchmark {
   if (requested === 'none') return { requested, benchmark: null, note: null };
   const country = { code: place.country.code, name: place.country.name };
   const authority = { code: place.localAuthority.code, name: place.localAuthority.name };
   const [wanted, other] = requested === 'country' ? [country, authority] : [authority, country];
-  const benchmark = chooseBenchmark(index, indicatorId, period, [wanted, other]);
-  const name = index.meta.get(indicatorId)?.name ?? indicatorId;
+  const benchmark = chooseBenchmark(index, indicatorId, period, [wanted, other], breakdown);
+  const meta = index.meta.get(indicatorId);
+  const shown = breakdown ?? index.breakdowns(indicatorId)[0];
+  const name = meta && shown ? seriesName(meta.name, shown, index.breakdowns(indicatorId)) : (meta?.name ?? indicatorId);
   if (benchmark && benchmark.code === wanted.code) return { requested, benchmark, note: null };
   if (benchmark) {
     return {
@@ -105,6 +109,11 @@ export interface ReferenceValue {
 
 export interface ExplorerModel {
   meta: IndicatorMeta;
+  /** The indicator's name, with its breakdown when it has several. */
+  name: string;
+  /** The one breakdown every figure of the model belongs to, and all the indicator has. */
+  breakdown: Breakdown;
+  breakdowns: Breakdown[];
   period: string;
   geography: Geography;
   placeName: string;
@@ -141,6 +150,8 @@ export interface ExplorerInput {
   benchmark: BenchmarkChoice;
   palette: Palette;
   period?: string;
+  /** The breakdown shown (sex, age, category); the indicator's headline one when absent. */
+  breakdown?: Breakdown;
 }
 
 const JUDGED_ORDER: Outcome[] = ['worst', 'worse', 'similar', 'better', 'best', 'higher', 'lower', 'not-compared'];
@@ -224,9 +235,9 @@ function ranked(rows: ExplorerRow[]): ExplorerRow[] {
 
 /** The one-sentence text summary of the chart. */
 export function explorerSummary(model: Omit<ExplorerModel, 'summary'>): string {
-  const { meta, period, placeName, areaPlural, bars, missing, benchmark, resolved } = model;
+  const { meta, name, period, placeName, areaPlural, bars, missing, benchmark, resolved } = model;
   const total = bars.length + missing.length;
-  const lead = `${meta.name}, ${period}`;
+  const lead = `${name}, ${period}`;
   const noData = missing.length > 0 ? `${missing.length} ${missing.length === 1 ? 'has' : 'have'} no data` : '';
   if (bars.length === 0) return `${lead}: none of ${placeName}'s ${total} ${areaPlural} has data.`;
   const compared = bars.filter((b) => b.outcome !== 'not-compared');
@@ -264,10 +275,14 @@ export function explorerSummary(model: Omit<ExplorerModel, 'summary'>): string {
 export function buildExplorerModel(input: ExplorerInput): ExplorerModel | null {
   const { index, place, indicatorId, geography, palette } = input;
   const meta = index.meta.get(indicatorId);
-  const period = input.period && index.periods(indicatorId).includes(input.period) ? input.period : index.latestPeriod(indicatorId);
-  if (!meta || !period) return null;
-  const rowsByCode = index.rows(indicatorId, period);
-  const resolved = resolveBenchmark(index, place, indicatorId, period, input.benchmark);
+  const breakdowns = index.breakdowns(indicatorId);
+  const breakdown = input.breakdown ?? breakdowns[0];
+  const period =
+    input.period && index.periods(indicatorId, breakdown).includes(input.period) ? input.period : index.latestPeriod(indicatorId, breakdown);
+  if (!meta || !period || !breakdown) return null;
+  const rowsByCode = index.rows(indicatorId, period, breakdown);
+  const resolved = resolveBenchmark(index, place, indicatorId, period, input.benchmark, breakdown);
+  const name = seriesName(meta.name, breakdown, breakdowns);
   const benchmark = resolved.benchmark;
   const benchmarkName = benchmark?.name ?? '';
 
@@ -350,7 +365,7 @@ export function buildExplorerModel(input: ExplorerInput): ExplorerModel | null {
   const singular = GEOGRAPHY_LABEL[geography].singular;
   const areaPlural = lowerFirst(GEOGRAPHY_LABEL[geography].plural);
   const unit = meta.unit === '%' ? 'Per cent' : meta.unit.charAt(0).toUpperCase() + meta.unit.slice(1);
-  const title = `${meta.name} by ${singular}, ${period}`;
+  const title = `${name} by ${singular}, ${period}`;
   const nothingCompared = bars.length > 0 && bars.every((b) => b.outcome === 'not-compared');
   let subtitle = `${unit}; compared with ${benchmark?.name}, ${confidence} confidence`;
   if (!benchmark) subtitle = `${unit}; not compared with a benchmark`;
@@ -359,6 +374,9 @@ export function buildExplorerModel(input: ExplorerInput): ExplorerModel | null {
   }
   const base: Omit<ExplorerModel, 'summary'> = {
     meta,
+    name,
+    breakdown,
+    breakdowns,
     period,
     geography,
     placeName: place.localAuthority.name,
@@ -427,6 +445,11 @@ export const CSV_HEADER = [
   'Benchmark value',
   'Comparison',
   'Value note',
+  // The breakdown every row belongs to: a download never mixes sexes, ages or categories.
+  'Sex',
+  'Age',
+  'Category type',
+  'Category',
 ];
 
 /** The table's rows as CSV cells: numbers unrounded, missing values empty (never 0). */
@@ -451,6 +474,10 @@ export function explorerCsvRows(model: ExplorerModel): (string | number | null)[
       benchmarkValue,
       r.value === null ? 'No data' : r.outcome === 'not-compared' ? `Not compared (${r.notComparedReason})` : r.style.label,
       r.missingNote,
+      model.breakdown.sex,
+      model.breakdown.age,
+      model.breakdown.categoryType,
+      model.breakdown.category,
     ]),
   ];
 }
@@ -461,7 +488,9 @@ export function explorerCsv(model: ExplorerModel): string {
 }
 
 export function explorerFileName(model: ExplorerModel, extension: 'csv' | 'png'): string {
-  return `${model.meta.id}-${model.geography}-${model.period.replace(/[^A-Za-z0-9-]+/g, '-')}.${extension}`;
+  const slug = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-');
+  const label = distinguishingLabel(model.breakdown, model.breakdowns);
+  return `${model.meta.id}-${model.geography}${label ? `-${slug(label).toLowerCase()}` : ''}-${slug(model.period)}.${extension}`;
 }
 
 /** A count as read: whole numbers exactly, estimates (rate × population) as "about …". */

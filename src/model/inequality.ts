@@ -5,6 +5,7 @@ import type { Place } from '../data/snapshotTypes';
 import { slopeIndexOfInequality, type SiiGroup, type SiiResult, type SiiValueType } from '../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from './comparison';
 import { formatInterval, formatNumber, formatValue } from './format';
+import type { Breakdown } from './breakdown';
 import type { IndicatorIndex } from './indicatorIndex';
 import { areasOf } from './mapModel';
 import { countText } from './profile';
@@ -58,11 +59,11 @@ function siiValueType(meta: IndicatorMeta): SiiValueType | null {
 }
 
 /** Geographies where both the indicator and the deprivation score have figures. */
-export function inequalityGeographies(index: IndicatorIndex, place: Place, indicatorId: string): InequalityGeography[] {
-  const period = index.latestPeriod(indicatorId);
+export function inequalityGeographies(index: IndicatorIndex, place: Place, indicatorId: string, breakdown?: Breakdown): InequalityGeography[] {
+  const period = index.latestPeriod(indicatorId, breakdown);
   const depPeriod = index.latestPeriod(DEPRIVATION_INDICATOR);
   if (!period || !depPeriod) return [];
-  const rows = index.rows(indicatorId, period);
+  const rows = index.rows(indicatorId, period, breakdown);
   const dep = index.rows(DEPRIVATION_INDICATOR, depPeriod);
   return INEQUALITY_GEOGRAPHIES.filter((g) => {
     const usable = areasOf(place, g).filter((a) => usableRow(rows.get(a.code)) && (dep.get(a.code)?.value ?? null) !== null);
@@ -249,15 +250,16 @@ export function buildInequalityModel(
   indicatorId: string,
   geography: InequalityGeography,
   options: SiiRunOptions = {},
+  breakdown?: Breakdown,
 ): InequalityModel | null {
   const meta = index.meta.get(indicatorId);
-  const period = index.latestPeriod(indicatorId);
+  const period = index.latestPeriod(indicatorId, breakdown);
   const deprivationPeriod = index.latestPeriod(DEPRIVATION_INDICATOR);
   if (!meta || !period || !deprivationPeriod) return null;
   const deprivationMeta = index.meta.get(DEPRIVATION_INDICATOR);
-  const rows = index.rows(indicatorId, period);
+  const rows = index.rows(indicatorId, period, breakdown);
   const dep = index.rows(DEPRIVATION_INDICATOR, deprivationPeriod);
-  const benchmark = chooseBenchmark(index, indicatorId, period, [place.country, place.localAuthority]);
+  const benchmark = chooseBenchmark(index, indicatorId, period, [place.country, place.localAuthority], breakdown);
 
   const ordered = areasOf(place, geography)
     .map((a) => ({ area: a, score: dep.get(a.code)?.value ?? null }))

@@ -1,5 +1,6 @@
 import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 import type { Place } from '../data/snapshotTypes';
+import { seriesName, type Breakdown } from './breakdown';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from './comparison';
 import { formatInterval, formatValue } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
@@ -36,6 +37,10 @@ export interface MapModel {
   meta: IndicatorMeta;
   period: string;
   geography: Geography;
+  /** The one breakdown (sex, age, category) every figure of this map belongs to. */
+  breakdown: Breakdown | undefined;
+  /** The indicator's name, with its breakdown when it has several ("…: 0-9 yrs"). */
+  name: string;
   areas: AreaFigure[];
   classification: Classification;
   benchmark: Benchmark | null;
@@ -53,13 +58,15 @@ export function buildMapModel(
   indicatorId: string,
   geography: Geography,
   period?: string,
+  breakdown?: Breakdown,
 ): MapModel | null {
   const meta = index.meta.get(indicatorId);
-  const chosenPeriod = period && index.periods(indicatorId).includes(period) ? period : index.latestPeriod(indicatorId);
+  const chosenPeriod =
+    period && index.periods(indicatorId, breakdown).includes(period) ? period : index.latestPeriod(indicatorId, breakdown);
   if (!meta || !chosenPeriod) return null;
-  const rows = index.rows(indicatorId, chosenPeriod);
+  const rows = index.rows(indicatorId, chosenPeriod, breakdown);
   const areas = areasOf(place, geography);
-  const benchmark = chooseBenchmark(index, indicatorId, chosenPeriod, [place.country, place.localAuthority]);
+  const benchmark = chooseBenchmark(index, indicatorId, chosenPeriod, [place.country, place.localAuthority], breakdown);
   const values = areas.map((a) => rows.get(a.code)?.value).filter((v): v is number => v !== null && v !== undefined);
   const classification = classify(values, meta);
   const sortedDesc = [...values].sort((a, b) => b - a);
@@ -78,10 +85,13 @@ export function buildMapModel(
     };
   });
   const laRow = rows.get(place.localAuthority.code);
+  const shownBreakdown = breakdown ?? index.breakdowns(indicatorId)[0];
   return {
     meta,
     period: chosenPeriod,
     geography,
+    breakdown: shownBreakdown,
+    name: shownBreakdown ? seriesName(meta.name, shownBreakdown, index.breakdowns(indicatorId)) : meta.name,
     areas: figures,
     classification,
     benchmark,
@@ -134,13 +144,13 @@ export function buildAreaProfile(index: IndicatorIndex, place: Place, areaCode: 
 export function mapSummary(model: MapModel): string {
   const withValues = model.areas.filter((a) => a.row?.value !== null && a.row?.value !== undefined);
   const kind = model.geography === 'ward' ? 'wards' : model.geography === 'msoa' ? 'middle-size areas (MSOAs)' : 'neighbourhoods (LSOAs)';
-  if (withValues.length === 0) return `${model.meta.name}: no data for ${model.place.name}'s ${kind}.`;
+  if (withValues.length === 0) return `${model.name}: no data for ${model.place.name}'s ${kind}.`;
   const sorted = [...withValues].sort((a, b) => (a.row?.value as number) - (b.row?.value as number));
   const low = sorted[0] as AreaFigure;
   const high = sorted[sorted.length - 1] as AreaFigure;
   const missing = model.missingCount > 0 ? ` ${model.missingCount} ${model.missingCount === 1 ? "has" : "have"} no data.` : '';
   return (
-    `${model.meta.name}, ${model.period}: across ${model.place.name}'s ${withValues.length} ${kind} it ranges from ` +
+    `${model.name}, ${model.period}: across ${model.place.name}'s ${withValues.length} ${kind} it ranges from ` +
     `${low.valueText} in ${low.name} to ${high.valueText} in ${high.name}; ${model.place.name} as a whole is ${model.place.valueText}.${missing}`
   );
 }

@@ -12,7 +12,7 @@ import {
   parseComparators,
   publishedOutcome,
   publishedWords,
-  sexesOf,
+  breakdownsOf,
   sentenceName,
   sexNote,
   sortPeriods,
@@ -50,7 +50,7 @@ describe('periods and sexes', () => {
 
   it('lists Persons first, then males, then females, from rows of every sex', () => {
     const rows = [syntheticRow('E06000001', 1, { sex: 'Female' }), syntheticRow('E06000001', 1, { sex: 'Male' }), syntheticRow('E06000001', 1)];
-    expect(sexesOf(rows, 'synthetic')).toEqual(['Persons', 'Male', 'Female']);
+    expect(breakdownsOf(rows, 'synthetic').map((b) => b.sex)).toEqual(['Persons', 'Male', 'Female']);
   });
 });
 
@@ -182,14 +182,14 @@ describe('axes', () => {
 describe('the one-sentence summary', () => {
   it('gives the first and latest values with their published comparisons', () => {
     const points = [point('2008/09', 400, undefined, 'Better'), point('2012/13', 500, undefined, 'Similar'), point('2016/17', 700, undefined, 'Worse')];
-    expect(trendSummary('Testtown', points, rate, 0, 'Persons')).toBe(
+    expect(trendSummary('Testtown', points, rate, 0, '')).toBe(
       'Hospital admissions for synthetic reasons in Testtown rose from 400 per 100,000 in 2008/09, better than England, to 700 per 100,000 in 2016/17, worse than England (published by OHID Fingertips).',
     );
   });
 
   it('names the sex and leaves out comparisons that were not made', () => {
     const points = [point('2019', 20, undefined, 'Not compared'), point('2020', 15, undefined, '')];
-    expect(trendSummary('Testtown', points, share, 1, 'Female')).toBe('Synthetic share for females in Testtown fell from 20.0% in 2019 to 15.0% in 2020 (source: tests).');
+    expect(trendSummary('Testtown', points, share, 1, sexNote(share, 'Female'))).toBe('Synthetic share for females in Testtown fell from 20.0% in 2019 to 15.0% in 2020 (source: tests).');
   });
 });
 
@@ -204,7 +204,8 @@ describe('the whole model', () => {
   it('draws the place, England and comparators on one set of periods, with gaps for missing ones', () => {
     const model = buildTrendsModel({
       indicatorId: 'synthetic',
-      sex: 'Persons',
+      breakdown: { sex: 'Persons', age: 'All ages', categoryType: '', category: '' },
+      breakdowns: [{ sex: 'Persons', age: 'All ages', categoryType: '', category: '' }],
       meta: share,
       snapshotRows: rows,
       authorityRows,

@@ -6,6 +6,7 @@
 // males and females only, so series here are shaped from the rows directly.
 import type { IndicatorMeta, IndicatorRow, ValueType } from '../ingest/types';
 import type { Outcome } from '../stats';
+import { breakdownKey, breakdownOf, sameBreakdown, sexWords, sortBreakdowns, type Breakdown } from './breakdown';
 import { outcomeFromPublishedLabel } from './comparison';
 import { formatNumber } from './format';
 
@@ -25,34 +26,16 @@ export function sortPeriods(periods: Iterable<string>): string[] {
   return [...new Set(periods)].sort((a, b) => periodStartYear(a) - periodStartYear(b) || a.localeCompare(b));
 }
 
-const SEX_ORDER = ['Persons', '', 'Male', 'Female'];
-
-/** The sexes an indicator has rows for, Persons first, then Male, then Female. */
-export function sexesOf(rows: readonly IndicatorRow[], indicatorId: string, areaCode?: string): string[] {
-  const found = new Set<string>();
+/** The breakdowns an indicator has rows for (in one area, when given), headline-like first. */
+export function breakdownsOf(rows: readonly IndicatorRow[], indicatorId: string, areaCode?: string): Breakdown[] {
+  const found = new Map<string, Breakdown>();
   for (const r of rows) {
-    if (r.indicatorId !== indicatorId || r.categoryType !== '') continue;
+    if (r.indicatorId !== indicatorId) continue;
     if (areaCode !== undefined && r.areaCode !== areaCode) continue;
-    found.add(r.sex);
+    const key = breakdownKey(r);
+    if (!found.has(key)) found.set(key, breakdownOf(r));
   }
-  const rank = (s: string) => {
-    const i = SEX_ORDER.indexOf(s);
-    return i === -1 ? SEX_ORDER.length : i;
-  };
-  return [...found].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-
-/** The sex asked for when the indicator has it; otherwise the first it has (Persons before Male before Female). */
-export function chooseSex(available: readonly string[], wanted: string | undefined): string {
-  if (wanted !== undefined && available.includes(wanted)) return wanted;
-  return available[0] ?? 'Persons';
-}
-
-/** "males", "females", "" for persons. */
-export function sexWords(sex: string): string {
-  if (sex === 'Male') return 'males';
-  if (sex === 'Female') return 'females';
-  return '';
+  return sortBreakdowns(found.values());
 }
 
 /** "males"/"females" to add after the indicator's name, or "" when it is persons or the name already says. */
@@ -67,11 +50,17 @@ export function axisFromZero(valueType: ValueType): boolean {
   return !['years', 'score', 'rank', 'other'].includes(valueType);
 }
 
-/** Label for a sex choice in the interface. */
-export function sexLabel(sex: string): string {
-  if (sex === 'Male') return 'Males';
-  if (sex === 'Female') return 'Females';
-  return 'Persons (everyone)';
+/**
+ * Words naming the breakdown after the indicator's name: the sex ("males", unless the name says it)
+ * and, where the indicator has several, the age band or category ("0-9 yrs"). "" for the headline.
+ */
+export function breakdownWords(meta: IndicatorMeta, breakdown: Breakdown, all: readonly Breakdown[]): string {
+  const parts = [sexNote(meta, breakdown.sex)];
+  if (new Set(all.map((b) => b.age)).size > 1) parts.push(breakdown.age);
+  if (new Set(all.map((b) => `${b.categoryType}\u0000${b.category}`)).size > 1 && (breakdown.categoryType || breakdown.category)) {
+    parts.push(breakdown.categoryType ? `${breakdown.categoryType}: ${breakdown.category}` : breakdown.category);
+  }
+  return parts.filter((p) => p !== '').join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,9 +217,9 @@ export interface Series {
   hasData: boolean;
 }
 
-/** Headline rows of one indicator and sex (no category breakdown), any area. */
-export function indicatorRows(rows: readonly IndicatorRow[], indicatorId: string, sex: string): IndicatorRow[] {
-  return rows.filter((r) => r.indicatorId === indicatorId && r.sex === sex && r.categoryType === '');
+/** Rows of one series (indicator and breakdown), any area. */
+export function indicatorRows(rows: readonly IndicatorRow[], indicatorId: string, breakdown: Breakdown): IndicatorRow[] {
+  return rows.filter((r) => r.indicatorId === indicatorId && sameBreakdown(r, breakdown));
 }
 
 /** One point per period for one area: missing periods are gaps (value null), never 0. */
@@ -406,11 +395,11 @@ export function trendSummary(
   points: readonly SeriesPoint[],
   meta: IndicatorMeta,
   decimals: number,
-  sex: string,
+  /** The breakdown in words ("females", "0-9 yrs"), "" for the headline (breakdownWords). */
+  who: string,
   benchmarkName = 'England',
 ): string {
   const withValues = points.filter((p) => p.value !== null);
-  const who = sexNote(meta, sex);
   const subject = `${capitalise(sentenceName(meta))}${who ? ` for ${who}` : ''} in ${placeName}`;
   const first = withValues[0];
   const last = withValues[withValues.length - 1];
@@ -439,7 +428,9 @@ export function trendSummary(
 
 export interface TrendsInput {
   indicatorId: string;
-  sex: string;
+  breakdown: Breakdown;
+  /** Every breakdown the indicator has, so the words name only what tells this one apart. */
+  breakdowns: readonly Breakdown[];
   meta: IndicatorMeta;
   /** Rows of the snapshot (York, its region, England). */
   snapshotRows: readonly IndicatorRow[];
@@ -453,7 +444,9 @@ export interface TrendsInput {
 
 export interface TrendsModel {
   meta: IndicatorMeta;
-  sex: string;
+  breakdown: Breakdown;
+  /** The breakdown in words after the indicator's name ("males", "0-9 yrs"); "" for the headline. */
+  breakdownText: string;
   periods: string[];
   decimals: number;
   /** York first, then England, the region where present, and the comparators in the order chosen. */
@@ -468,10 +461,11 @@ export interface TrendsModel {
 }
 
 export function buildTrendsModel(input: TrendsInput): TrendsModel {
-  const { meta, sex } = input;
-  const snap = indicatorRows(input.snapshotRows, input.indicatorId, sex);
+  const { meta, breakdown } = input;
+  const breakdownText = breakdownWords(meta, breakdown, input.breakdowns);
+  const snap = indicatorRows(input.snapshotRows, input.indicatorId, breakdown);
   const comparatorCodes = new Set(input.comparators.map((c) => c.code));
-  const auth = input.authorityRows.length > 0 ? indicatorRows(input.authorityRows, input.indicatorId, sex).filter((r) => comparatorCodes.has(r.areaCode)) : [];
+  const auth = input.authorityRows.length > 0 ? indicatorRows(input.authorityRows, input.indicatorId, breakdown).filter((r) => comparatorCodes.has(r.areaCode)) : [];
   const periods = sortPeriods([...snap, ...auth].filter((r) => r.value !== null || r.publishedComparison !== '').map((r) => r.period));
   const make = (code: string, name: string, kind: SeriesKind, rows: readonly IndicatorRow[]): Series => {
     const points = seriesPoints(rows, code, periods);
@@ -490,37 +484,47 @@ export function buildTrendsModel(input: TrendsInput): TrendsModel {
   );
   return {
     meta,
-    sex,
+    breakdown,
+    breakdownText,
     periods,
     decimals,
     series,
     place,
     country: countrySeries.hasData ? countrySeries : null,
     recent: describeRecentChange(place.points, meta, decimals),
-    summary: trendSummary(input.place.name, place.points, meta, decimals, sex, input.country.name),
+    summary: trendSummary(input.place.name, place.points, meta, decimals, breakdownText, input.country.name),
     hasIntervals: series.some((s) => s.points.some(hasInterval)),
     comparatorsWithoutData: comparatorSeries.filter((s) => !s.hasData).map((s) => s.name),
   };
 }
 
-/** Indicators with figures for the place in two or more periods (any sex): the ones a trend can be drawn for. */
+/** Indicators with figures for the place in two or more periods of one breakdown: the ones a trend can be drawn for. */
 export function trendIndicators(metas: Iterable<IndicatorMeta>, rows: readonly IndicatorRow[], placeCode: string): IndicatorMeta[] {
+  const periods = new Map<string, Map<string, Set<string>>>();
+  for (const r of rows) {
+    if (r.areaCode !== placeCode || r.value === null) continue;
+    let perBreakdown = periods.get(r.indicatorId);
+    if (!perBreakdown) periods.set(r.indicatorId, (perBreakdown = new Map()));
+    const key = breakdownKey(r);
+    let set = perBreakdown.get(key);
+    if (!set) perBreakdown.set(key, (set = new Set()));
+    set.add(r.period);
+  }
+  const most = (id: string) => Math.max(0, ...[...(periods.get(id)?.values() ?? [])].map((set) => set.size));
+  return [...metas].filter((m) => most(m.id) >= 2);
+}
+
+/** The breakdowns of an indicator a trend can be drawn for: two or more periods for the place. */
+export function trendBreakdowns(rows: readonly IndicatorRow[], indicatorId: string, placeCode: string): Breakdown[] {
   const periods = new Map<string, Set<string>>();
   for (const r of rows) {
-    if (r.areaCode !== placeCode || r.value === null || r.categoryType !== '') continue;
-    let set = periods.get(r.indicatorId);
-    if (!set) periods.set(r.indicatorId, (set = new Set()));
-    set.add(`${r.sex}\u0000${r.period}`);
+    if (r.indicatorId !== indicatorId || r.areaCode !== placeCode || r.value === null) continue;
+    const key = breakdownKey(r);
+    let set = periods.get(key);
+    if (!set) periods.set(key, (set = new Set()));
+    set.add(r.period);
   }
-  const perSex = (id: string) => {
-    const counts = new Map<string, number>();
-    for (const key of periods.get(id) ?? []) {
-      const sex = key.split('\u0000')[0] as string;
-      counts.set(sex, (counts.get(sex) ?? 0) + 1);
-    }
-    return Math.max(0, ...counts.values());
-  };
-  return [...metas].filter((m) => perSex(m.id) >= 2);
+  return breakdownsOf(rows, indicatorId, placeCode).filter((b) => (periods.get(breakdownKey(b))?.size ?? 0) >= 2);
 }
 
 /** Comparator codes from the URL ("E08000035,E06000010"), known codes only, no duplicates, at most `max`. */

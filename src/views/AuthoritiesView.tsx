@@ -4,12 +4,14 @@ import type { ViewProps } from '../app/views';
 import { useReportShownIndicator } from '../app/shownIndicator';
 import { AuthorityTable } from '../components/authorities/AuthorityTable';
 import { DistributionChart } from '../components/authorities/DistributionChart';
-import { IndicatorSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
+import { IndicatorSelect, SourceAndCaveats } from '../components/trends/Controls';
 import { PaletteSelect } from '../components/controls';
 import { useAuthorities } from '../data/useAuthorities';
-import { authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, polarityText, RANK_METHOD } from '../model/authorities';
+import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, polarityText, RANK_METHOD } from '../model/authorities';
 import type { Palette } from '../model/outcomes';
-import { chooseSex, sexesOf, sexNote } from '../model/trends';
+import { BreakdownChoice, LinkNotices } from '../components/SeriesParts';
+import { breakdownKey } from '../model/breakdown';
+import { breakdownRequest, CLEAR_BREAKDOWN, resolveOffered } from '../model/selection';
 import './trends.css';
 import './authorities.css';
 
@@ -34,18 +36,27 @@ export default function AuthoritiesView({ data }: ViewProps) {
     const ids = authorityIndicatorIds(rows);
     return [...index.meta.values()].filter((m) => ids.has(m.id));
   }, [rows, index]);
-  const meta = offered.find((m) => m.id === url.indicator) ?? offered.find((m) => m.id === DEFAULT_AUTHORITY_INDICATOR) ?? offered[0];
+  const selection = resolveOffered(
+    offered,
+    index.meta,
+    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: DEFAULT_AUTHORITY_INDICATOR },
+    (id) => (rows ? authorityBreakdowns(rows, id) : []),
+  );
+  const meta = selection?.meta;
   const indicatorId = meta?.id ?? '';
   useReportShownIndicator(meta);
-  const sexes = useMemo(() => (rows && indicatorId ? sexesOf(rows, indicatorId) : []), [rows, indicatorId]);
-  const sex = chooseSex(sexes, url.sex);
-  const periods = useMemo(() => (rows && indicatorId ? authorityPeriods(rows, indicatorId, sex) : []), [rows, indicatorId, sex]);
-  const period = rows ? choosePeriod(periods, url.period, rows, indicatorId, sex, place.localAuthority.code) : undefined;
+  const breakdown = selection?.breakdown;
+  const breakdowns = selection?.breakdowns;
+  const periods = useMemo(() => (rows && indicatorId && breakdown ? authorityPeriods(rows, indicatorId, breakdown) : []), [rows, indicatorId, breakdown]);
+  const period = rows && breakdown ? choosePeriod(periods, url.period, rows, indicatorId, breakdown, place.localAuthority.code) : undefined;
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
 
   const model = useMemo(
-    () => (rows && meta && period ? buildAuthoritiesModel({ meta, period, sex, rows, place: place.localAuthority, country: place.country }) : null),
-    [rows, meta, period, sex, place],
+    () =>
+      rows && meta && period && breakdown && breakdowns
+        ? buildAuthoritiesModel({ meta, period, breakdown, breakdowns, rows, place: place.localAuthority, country: place.country })
+        : null,
+    [rows, meta, period, breakdown, breakdowns, place],
   );
 
   if (authorities.isPending) {
@@ -62,17 +73,17 @@ export default function AuthoritiesView({ data }: ViewProps) {
       </p>
     );
   }
-  if (!meta || !model || !period) {
+  if (!meta || !model || !period || !selection) {
     return <p role="alert">No indicator in this snapshot has figures for England’s local authorities.</p>;
   }
 
-  const sexText = sexNote(meta, sex) ? `, ${sexNote(meta, sex)}` : '';
+  const sexText = model.breakdownText ? `, ${model.breakdownText}` : '';
   const name = place.localAuthority.name;
 
   return (
     <article className="au-view">
       <section className="controls" aria-label="Choose what to show">
-        <IndicatorSelect indicators={offered} value={indicatorId} onChange={(id) => setUrl({ indicator: id, period: null, sex: null })} />
+        <IndicatorSelect indicators={offered} value={indicatorId} onChange={(id) => setUrl({ indicator: id, period: null, ...CLEAR_BREAKDOWN })} />
         <label>
           Period
           <select value={period} onChange={(e) => setUrl({ period: e.target.value })}>
@@ -83,9 +94,10 @@ export default function AuthoritiesView({ data }: ViewProps) {
             ))}
           </select>
         </label>
-        <SexChoice sexes={sexes} value={sex} name="au-sex" onChange={(s) => setUrl({ sex: s, period: null })} />
+        <BreakdownChoice breakdowns={selection.breakdowns} breakdown={selection.breakdown} note={selection.headlineNote} onChange={setUrl} />
         <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
+      <LinkNotices notices={selection.notices} />
       {authorities.data?.warnings.map((w) => (
         <p key={w} role="status" className="warning">
           {w}
@@ -141,7 +153,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
 
       <h3 className="tr-table-title">Every authority in a table</h3>
       <AuthorityTable
-        key={`${indicatorId}|${period}|${sex}`}
+        key={`${indicatorId}|${period}|${breakdownKey(model.breakdown)}`}
         model={model}
         palette={palette}
         placeName={name}

@@ -11,14 +11,18 @@ import { RankedBarChart } from '../components/explorer/RankedBarChart';
 import { buildExplorerModel, parseBenchmarkChoice, type BenchmarkChoice } from '../model/explorer';
 import { availableGeographies, buildMapModel, GEOGRAPHY_LABEL, type Geography } from '../model/mapModel';
 import type { Palette } from '../model/outcomes';
+import { BreakdownChoice, LinkNotices } from '../components/SeriesParts';
+import { breakdownRequest, resolveSeries, unknownAreaNotice } from '../model/selection';
 import './explorer.css';
 
 export default function ExplorerView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();
   const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
-  const indicatorId = index.meta.has(url.indicator ?? '') ? (url.indicator as string) : place.defaultIndicator;
-  const meta = index.meta.get(indicatorId);
+  const selection = resolveSeries(index, { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: place.defaultIndicator });
+  const indicatorId = selection?.meta.id ?? place.defaultIndicator;
+  const breakdown = selection?.breakdown;
+  const meta = selection?.meta;
   const geographies = meta ? availableGeographies(meta) : [];
   const geography: Geography = geographies.includes(url.geo as Geography) ? (url.geo as Geography) : (geographies[0] ?? 'ward');
   const benchmarkChoice: BenchmarkChoice = parseBenchmarkChoice(url.benchmark);
@@ -26,18 +30,22 @@ export default function ExplorerView({ data }: ViewProps) {
   const chartHost = useRef<HTMLDivElement>(null);
 
   const model = useMemo(
-    () => buildExplorerModel({ index, place, indicatorId, geography, benchmark: benchmarkChoice, palette }),
-    [index, place, indicatorId, geography, benchmarkChoice, palette],
+    () => buildExplorerModel({ index, place, indicatorId, geography, benchmark: benchmarkChoice, palette, breakdown }),
+    [index, place, indicatorId, geography, benchmarkChoice, palette, breakdown],
   );
-  const mapModel = useMemo(() => buildMapModel(index, place, indicatorId, geography), [index, place, indicatorId, geography]);
+  const mapModel = useMemo(
+    () => buildMapModel(index, place, indicatorId, geography, undefined, breakdown),
+    [index, place, indicatorId, geography, breakdown],
+  );
   const figures = useMemo(() => new Map(mapModel?.areas.map((a) => [a.code, a]) ?? []), [mapModel]);
 
-  if (!model || !meta || !mapModel) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
+  if (!model || !meta || !mapModel || !selection) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
 
   const selected = model.rows.find((r) => r.code === url.area) ?? null;
   const selectedCode = selected?.code ?? null;
   const select = (code: string) => setUrl({ area: code === selectedCode ? null : code });
-  const periodRows = index.rows(indicatorId, model.period);
+  const periodRows = index.rows(indicatorId, model.period, model.breakdown);
+  const areaNotice = unknownAreaNotice(url.area, model.rows, model.areaPlural, 'no area selected');
   const hasValue = (code: string) => {
     const v = periodRows.get(code)?.value;
     return v !== null && v !== undefined;
@@ -62,7 +70,15 @@ export default function ExplorerView({ data }: ViewProps) {
         benchmark={benchmarkChoice}
         palette={palette}
         onChange={setUrl}
-      />
+      >
+        <BreakdownChoice
+          breakdowns={selection.breakdowns}
+          breakdown={selection.breakdown}
+          note={selection.headlineNote}
+          onChange={(changes) => setUrl({ ...changes, area: null })}
+        />
+      </ExplorerControls>
+      <LinkNotices notices={areaNotice ? [...selection.notices, areaNotice] : selection.notices} />
 
       {model.resolved.note && (
         <p className="explorer-note" role="status">
@@ -129,7 +145,7 @@ export default function ExplorerView({ data }: ViewProps) {
 
         <section className="explorer-map-panel" aria-labelledby="explorer-map-title">
           <h2 id="explorer-map-title" className="explorer-title">
-            Map: {meta.name}, by {areaWord}
+            Map: {model.name}, by {areaWord}
           </h2>
           <p className="explorer-subtitle">
             Shaded by value, not by comparison: darker means a {meta.polarity === 'high-is-good' ? 'lower' : 'higher'} value.
@@ -138,7 +154,7 @@ export default function ExplorerView({ data }: ViewProps) {
             features={boundaries[`${geography}s`]}
             outline={boundaries.authority}
             figures={figures}
-            indicatorName={meta.name}
+            indicatorName={model.name}
             selectedCode={selectedCode}
             showLabels={geography === 'ward'}
             showBasemap={false}
@@ -146,6 +162,7 @@ export default function ExplorerView({ data }: ViewProps) {
           />
           <MapLegend
             meta={meta}
+            name={model.name}
             period={model.period}
             classification={mapModel.classification}
             missingCount={mapModel.missingCount}

@@ -14,6 +14,8 @@ import {
 } from '../model/inequality';
 import type { Palette } from '../model/outcomes';
 import './inequality.css';
+import { BreakdownChoice, LinkNotices } from '../components/SeriesParts';
+import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries } from '../model/selection';
 import { IndicatorOptions, PaletteSelect } from '../components/controls';
 
 const GEO_LABEL: Record<InequalityGeography, { plural: string; words: string }> = {
@@ -30,20 +32,30 @@ export default function InequalityView({ data }: ViewProps) {
   const { place } = snapshot;
   const offered = useMemo(() => inequalityIndicators(index, place), [index, place]);
   const fallback = offered.find((m) => m.id === DEFAULT_INEQUALITY_INDICATOR) ?? offered[0];
-  const meta = offered.find((m) => m.id === url.indicator) ?? fallback;
+  const selection = resolveSeries(index, {
+    indicatorId: url.indicator,
+    breakdown: breakdownRequest(url),
+    fallbackId: fallback?.id ?? '',
+    accepts: (m) => offered.includes(m),
+  });
+  const meta = selection?.meta;
   const indicatorId = meta?.id ?? '';
-  const geographies = useMemo(() => (indicatorId ? inequalityGeographies(index, place, indicatorId) : []), [index, place, indicatorId]);
+  const breakdown = selection?.breakdown;
+  const geographies = useMemo(
+    () => (indicatorId ? inequalityGeographies(index, place, indicatorId, breakdown) : []),
+    [index, place, indicatorId, breakdown],
+  );
   const geography: InequalityGeography = geographies.includes(url.geo as InequalityGeography)
     ? (url.geo as InequalityGeography)
     : (geographies[0] ?? 'ward');
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
   // 10,000 seeded simulations: computed once per indicator and geography, never during render of the JSX.
   const model = useMemo(
-    () => (indicatorId ? buildInequalityModel(index, place, indicatorId, geography) : null),
-    [index, place, indicatorId, geography],
+    () => (indicatorId ? buildInequalityModel(index, place, indicatorId, geography, {}, breakdown) : null),
+    [index, place, indicatorId, geography, breakdown],
   );
 
-  if (!meta || !model) {
+  if (!meta || !model || !selection) {
     return <p role="alert">No indicator in this snapshot has the counts and confidence intervals a gradient needs.</p>;
   }
   const words = GEO_LABEL[geography].words;
@@ -57,7 +69,7 @@ export default function InequalityView({ data }: ViewProps) {
       <section className="controls" aria-label="Choose what to show">
         <label>
           Indicator
-          <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value })}>
+          <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, ...CLEAR_BREAKDOWN })}>
             <IndicatorOptions indicators={offered} />
           </select>
         </label>
@@ -72,8 +84,15 @@ export default function InequalityView({ data }: ViewProps) {
             ))}
           </fieldset>
         )}
+        <BreakdownChoice
+          breakdowns={selection.breakdowns}
+          breakdown={selection.breakdown}
+          note={selection.headlineNote}
+          onChange={(changes) => setUrl({ ...changes })}
+        />
         <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
+      <LinkNotices notices={selection.notices} />
 
       <h2 className="iq-title">
         Is the gap between {place.localAuthority.name}’s most and least deprived {words} wide?

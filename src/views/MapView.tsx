@@ -10,6 +10,8 @@ import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAP
 import type { Palette } from '../model/outcomes';
 import { formatValue } from '../model/format';
 import { IndicatorOptions, PaletteSelect } from '../components/controls';
+import { BreakdownChoice, LinkNotices } from '../components/SeriesParts';
+import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries, unknownAreaNotice } from '../model/selection';
 
 export default function MapView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();
@@ -18,16 +20,26 @@ export default function MapView({ data }: ViewProps) {
   const requested = index.meta.get(url.indicator ?? '');
   // An indicator chosen in another view may have no small-area figures: map the default instead, and say so.
   const unmappable = requested && availableGeographies(requested).length === 0 ? requested : null;
-  const indicatorId = requested && !unmappable ? requested.id : place.defaultIndicator;
-  const meta = index.meta.get(indicatorId);
+  const selection = resolveSeries(index, {
+    indicatorId: unmappable ? undefined : url.indicator,
+    breakdown: breakdownRequest(url),
+    fallbackId: place.defaultIndicator,
+  });
+  const indicatorId = selection?.meta.id ?? place.defaultIndicator;
+  const breakdown = selection?.breakdown;
+  const meta = selection?.meta;
   useReportShownIndicator(meta);
   const geographies = meta ? availableGeographies(meta) : [];
   const geography: Geography = geographies.includes(url.geo as Geography) ? (url.geo as Geography) : (geographies[0] ?? 'ward');
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
   const showBasemap = url.basemap === 'osm';
-  const model = useMemo(() => buildMapModel(index, place, indicatorId, geography), [index, place, indicatorId, geography]);
-  const selectedCode = url.area ?? null;
-  const selectedArea = areasOf(place, geography).find((a) => a.code === selectedCode) ?? null;
+  const model = useMemo(
+    () => buildMapModel(index, place, indicatorId, geography, undefined, breakdown),
+    [index, place, indicatorId, geography, breakdown],
+  );
+  const selectedArea = areasOf(place, geography).find((a) => a.code === url.area) ?? null;
+  const selectedCode = selectedArea?.code ?? null;
+  const areaNotice = unknownAreaNotice(url.area, areasOf(place, geography), GEOGRAPHY_LABEL[geography].plural.toLowerCase(), `${place.localAuthority.name} as a whole`);
   const profileCode = selectedArea?.code ?? place.localAuthority.code;
   const profile = useMemo(() => buildAreaProfile(index, place, profileCode), [index, place, profileCode]);
   const figures = useMemo(() => new Map(model?.areas.map((a) => [a.code, a]) ?? []), [model]);
@@ -36,7 +48,7 @@ export default function MapView({ data }: ViewProps) {
     if (selectedArea) document.getElementById('area-panel-title')?.focus();
   }, [selectedArea]);
 
-  if (!meta) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
+  if (!meta || !selection) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
   if (!model || geographies.length === 0) {
     return (
       <section className="no-map">
@@ -60,7 +72,7 @@ export default function MapView({ data }: ViewProps) {
       <section className="controls" aria-label="Choose what to show">
         <label>
           Indicator
-          <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, geo: null })}>
+          <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, geo: null, ...CLEAR_BREAKDOWN })}>
             <IndicatorOptions indicators={[...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)} />
           </select>
         </label>
@@ -75,6 +87,12 @@ export default function MapView({ data }: ViewProps) {
             ))}
           </fieldset>
         )}
+        <BreakdownChoice
+          breakdowns={selection.breakdowns}
+          breakdown={selection.breakdown}
+          note={selection.headlineNote}
+          onChange={(changes) => setUrl({ ...changes })}
+        />
         <PaletteSelect palette={palette} setUrl={setUrl} />
         <label className="inline">
           <input type="checkbox" checked={showBasemap} onChange={(e) => setUrl({ basemap: e.target.checked ? 'osm' : null })} />
@@ -82,6 +100,7 @@ export default function MapView({ data }: ViewProps) {
         </label>
       </section>
 
+      <LinkNotices notices={areaNotice ? [...selection.notices, areaNotice] : selection.notices} />
       {unmappable && (
         <p role="status" className="warning">
           {unmappable.name} has figures only for {unmappable.geographies.join(', ')}, not for wards or neighbourhoods, so the map shows{' '}
@@ -99,7 +118,7 @@ export default function MapView({ data }: ViewProps) {
             features={features}
             outline={boundaries.authority}
             figures={figures}
-            indicatorName={meta.name}
+            indicatorName={model.name}
             selectedCode={selectedCode}
             showLabels={geography === 'ward'}
             showBasemap={showBasemap}
@@ -107,6 +126,7 @@ export default function MapView({ data }: ViewProps) {
           />
           <MapLegend
             meta={meta}
+            name={model.name}
             period={model.period}
             classification={model.classification}
             missingCount={model.missingCount}
@@ -140,7 +160,7 @@ export default function MapView({ data }: ViewProps) {
       </div>
 
       <AreaTable
-        caption={`${meta.name} by ${areaWord}, ${model.period}${benchmarkName ? `, compared with ${benchmarkName} (95% confidence)` : ''}`}
+        caption={`${model.name} by ${areaWord}, ${model.period}${benchmarkName ? `, compared with ${benchmarkName} (95% confidence)` : ''}`}
         meta={meta}
         figures={model.areas}
         benchmarkName={benchmarkName}

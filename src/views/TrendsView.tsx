@@ -3,14 +3,16 @@ import { useUrlState } from '../app/urlState';
 import type { ViewProps } from '../app/views';
 import { useReportShownIndicator } from '../app/shownIndicator';
 import { ComparatorPicker } from '../components/trends/ComparatorPicker';
-import { IndicatorSelect, SexChoice, SourceAndCaveats } from '../components/trends/Controls';
+import { IndicatorSelect, SourceAndCaveats } from '../components/trends/Controls';
+import { BreakdownChoice, LinkNotices } from '../components/SeriesParts';
+import { breakdownRequest, CLEAR_BREAKDOWN, resolveOffered } from '../model/selection';
 import { PaletteSelect } from '../components/controls';
 import { TrendChart } from '../components/trends/TrendChart';
 import { TrendTable } from '../components/trends/TrendTable';
 import { useAuthorities } from '../data/useAuthorities';
 import { authorityList, polarityText } from '../model/authorities';
 import type { Palette } from '../model/outcomes';
-import { buildTrendsModel, chooseSex, parseComparators, sexesOf, sexNote, TREND_METHOD, trendIndicators } from '../model/trends';
+import { buildTrendsModel, parseComparators, TREND_METHOD, trendBreakdowns, trendIndicators } from '../model/trends';
 import './trends.css';
 
 /** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
@@ -25,11 +27,17 @@ export default function TrendsView({ data }: ViewProps) {
   const authorities = useAuthorities(snapshot.indicators);
 
   const offered = useMemo(() => trendIndicators(index.meta.values(), rows, place.localAuthority.code), [index, rows, place]);
-  const meta = offered.find((m) => m.id === url.indicator) ?? offered.find((m) => m.id === DEFAULT_TREND_INDICATOR) ?? offered[0];
+  const selection = resolveOffered(
+    offered,
+    index.meta,
+    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: DEFAULT_TREND_INDICATOR },
+    (id) => trendBreakdowns(rows, id, place.localAuthority.code),
+  );
+  const meta = selection?.meta;
   const indicatorId = meta?.id ?? '';
   useReportShownIndicator(meta);
-  const sexes = useMemo(() => sexesOf(rows, indicatorId, place.localAuthority.code), [rows, indicatorId, place]);
-  const sex = chooseSex(sexes, url.sex);
+  const breakdown = selection?.breakdown;
+  const breakdowns = selection?.breakdowns;
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
 
   const authorityRows = authorities.data?.rows;
@@ -41,10 +49,11 @@ export default function TrendsView({ data }: ViewProps) {
 
   const model = useMemo(
     () =>
-      meta
+      meta && breakdown && breakdowns
         ? buildTrendsModel({
             indicatorId,
-            sex,
+            breakdown,
+            breakdowns,
             meta,
             snapshotRows: rows,
             authorityRows: authorityRows ?? [],
@@ -54,24 +63,25 @@ export default function TrendsView({ data }: ViewProps) {
             comparators: compareKey === '' ? [] : compareKey.split(',').map((code) => ({ code, name: names.get(code) ?? code })),
           })
         : null,
-    [meta, indicatorId, sex, rows, authorityRows, place, compareKey, names],
+    [meta, indicatorId, breakdown, breakdowns, rows, authorityRows, place, compareKey, names],
   );
 
-  if (!meta || !model) {
+  if (!meta || !model || !selection) {
     return <p role="alert">No indicator in this snapshot has figures for {place.localAuthority.name} in more than one period, so no trend can be drawn.</p>;
   }
 
   const setComparators = (codes: string[]) => setUrl({ compare: codes.length > 0 ? codes.join(',') : null });
-  const sexText = sexNote(meta, sex) ? `, ${sexNote(meta, sex)}` : '';
+  const sexText = model.breakdownText ? `, ${model.breakdownText}` : '';
   const areaNames = model.series.map((s) => s.name);
 
   return (
     <article className="tr-view">
       <section className="controls" aria-label="Choose what to show">
-        <IndicatorSelect indicators={offered} value={indicatorId} onChange={(id) => setUrl({ indicator: id, sex: null, period: null })} />
-        <SexChoice sexes={sexes} value={sex} name="tr-sex" onChange={(s) => setUrl({ sex: s })} />
+        <IndicatorSelect indicators={offered} value={indicatorId} onChange={(id) => setUrl({ indicator: id, ...CLEAR_BREAKDOWN, period: null })} />
+        <BreakdownChoice breakdowns={selection.breakdowns} breakdown={selection.breakdown} note={selection.headlineNote} onChange={setUrl} />
         <PaletteSelect palette={palette} setUrl={setUrl} />
       </section>
+      <LinkNotices notices={selection.notices} />
 
       <h2 className="tr-title">
         {meta.name}

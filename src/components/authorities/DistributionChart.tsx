@@ -1,7 +1,7 @@
 import { ComposedChart, ErrorBar, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { QUARTER_WORDS, type AuthoritiesModel, type Quarter } from '../../model/authorities';
 import { outcomeStyle, type Palette } from '../../model/outcomes';
-import { axisDomain, axisFromZero, formatFigure, publishedWords, sexNote } from '../../model/trends';
+import { axisDomain, axisFromZero, formatFigure, publishedWords } from '../../model/trends';
 import type { Outcome } from '../../stats';
 
 interface Point {
@@ -89,7 +89,7 @@ export function DistributionChart({ model, palette, placeName }: DistributionCha
       <figcaption id="au-chart-caption">
         <strong>
           {model.meta.name} in each of {n} authorities, {model.period}
-          {sexNote(model.meta, model.sex) ? `, ${sexNote(model.meta, model.sex)}` : ''}
+          {model.breakdownText ? `, ${model.breakdownText}` : ''}
         </strong>
         . One dot per authority, highest value on the left. {placeName} is the large dot marked by the vertical line
         {countryValue !== null ? `; the dashed line is ${countryName}` : ''}.

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IndicatorMeta } from '../../ingest/types';
 import type { BenchmarkChoice } from '../../model/explorer';
 import { GEOGRAPHY_LABEL, type Geography } from '../../model/mapModel';
@@ -13,18 +14,21 @@ interface ExplorerControlsProps {
   benchmark: BenchmarkChoice;
   palette: Palette;
   onChange(changes: Record<string, string | null>): void;
+  /** Extra choices shown after the indicator (the breakdown). */
+  children?: ReactNode;
 }
 
 export function ExplorerControls(props: ExplorerControlsProps) {
-  const { indicators, indicatorId, geographies, geography, benchmarkOptions, benchmark, palette, onChange } = props;
+  const { indicators, indicatorId, geographies, geography, benchmarkOptions, benchmark, palette, onChange, children } = props;
   return (
     <section className="controls explorer-controls" aria-label="Choose what to show">
       <label>
         Indicator
-        <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, area: null })}>
+        <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, area: null, sex: null, age: null, cat: null })}>
           <IndicatorOptions indicators={indicators} />
         </select>
       </label>
+      {children}
       <fieldset>
         <legend>Areas</legend>
         {geographies.map((g) => (

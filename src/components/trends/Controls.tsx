@@ -1,5 +1,4 @@
 import type { IndicatorMeta } from '../../ingest/types';
-import { sexLabel } from '../../model/trends';
 import { IndicatorOptions } from '../controls';
 
 /** The indicator choice, grouped by theme (used by the Trends and the authorities views). */
@@ -11,22 +10,6 @@ export function IndicatorSelect({ indicators, value, onChange }: { indicators: I
         <IndicatorOptions indicators={indicators} />
       </select>
     </label>
-  );
-}
-
-/** Persons / Males / Females, only when the indicator has more than one. */
-export function SexChoice({ sexes, value, name, onChange }: { sexes: string[]; value: string; name: string; onChange(sex: string): void }) {
-  if (sexes.length < 2) return null;
-  return (
-    <fieldset>
-      <legend>Sex</legend>
-      {sexes.map((s) => (
-        <label key={s || 'none'} className="inline">
-          <input type="radio" name={name} value={s} checked={s === value} onChange={() => onChange(s)} />
-          {sexLabel(s)}
-        </label>
-      ))}
-    </fieldset>
   );
 }
 

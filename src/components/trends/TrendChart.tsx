@@ -1,7 +1,7 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { Outcome } from '../../stats';
 import { outcomeStyle, type Palette } from '../../model/outcomes';
-import { axisDomain, axisFromZero, formatFigure, publishedOutcome, publishedWords, sexNote, shortUnit, type Series, type SeriesKind, type TrendsModel } from '../../model/trends';
+import { axisDomain, axisFromZero, formatFigure, publishedOutcome, publishedWords, shortUnit, type Series, type SeriesKind, type TrendsModel } from '../../model/trends';
 
 type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star' | 'wye' | 'triangle-down';
 
@@ -157,7 +157,7 @@ export function TrendChart({ model, palette, placeName, countryName }: TrendChar
         <strong>
           {model.meta.name}, {unitText}
         </strong>
-        {sexNote(model.meta, model.sex) && <>, {sexNote(model.meta, model.sex)}</>}. {model.periods[0]} to {model.periods[model.periods.length - 1]}.
+        {model.breakdownText && <>, {model.breakdownText}</>}. {model.periods[0]} to {model.periods[model.periods.length - 1]}.
         {model.hasIntervals && ' Vertical bars show the 95% confidence interval: the range within which the true value is likely to lie.'}
         {' '}A gap in a line means no figure for that period.
       </figcaption>
