@@ -117,6 +117,11 @@ export interface AreaProfileLine {
  */
 export function buildAreaProfile(index: IndicatorIndex, place: Place, areaCode: string): AreaProfileLine[] {
   const lines: AreaProfileLine[] = [];
+  // "80.1 years": a figure in years says so, as the panel and the briefing show no unit column.
+  const valueOf = (value: number | null | undefined, meta: IndicatorMeta) => {
+    const text = formatValue(value, meta);
+    return meta.unit === 'years' && value !== null && value !== undefined && !Number.isNaN(value) ? `${text} years` : text;
+  };
   for (const [, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
       for (const { breakdown, key, name } of summarySeries(index, meta)) {
@@ -133,10 +138,10 @@ export function buildAreaProfile(index: IndicatorIndex, place: Place, areaCode: 
           name,
           period,
           row,
-          valueText: formatValue(row.value, meta),
+          valueText: valueOf(row.value, meta),
           intervalText: formatInterval(row, meta),
-          placeValueText: formatValue(rows.get(place.localAuthority.code)?.value, meta),
-          englandValueText: formatValue(rows.get(place.country.code)?.value, meta),
+          placeValueText: valueOf(rows.get(place.localAuthority.code)?.value, meta),
+          englandValueText: valueOf(rows.get(place.country.code)?.value, meta),
           benchmark,
           comparison: compareRow(row, benchmark, meta),
         });

@@ -50,8 +50,8 @@ describe('summary series (synthetic)', () => {
       ['Female', 83, 'worse'],
     ]);
     expect(lines.map((l) => [l.valueText, l.englandValueText])).toEqual([
-      ['79.5', '79.0'],
-      ['82.0', '83.0'],
+      ['79.5 years', '79.0 years'],
+      ['82.0 years', '83.0 years'],
     ]);
   });
 
@@ -99,8 +99,8 @@ describe('summary series (synthetic)', () => {
     expect(lines[1]?.trend).toBeNull();
     const context = placeContext(index, SYNTHETIC_PLACE);
     expect(context.map((l) => [l.name, l.valueText, l.englandValueText, l.comparisonText])).toEqual([
-      ['Healthy life expectancy: Males', '79.5', '79.0', 'Significantly better than England'],
-      ['Healthy life expectancy: Females', '82.0', '83.0', 'Significantly worse than England'],
+      ['Healthy life expectancy: Males', '79.5 years', '79.0 years', 'Significantly better than England'],
+      ['Healthy life expectancy: Females', '82.0 years', '83.0 years', 'Significantly worse than England'],
     ]);
   });
 
@@ -173,7 +173,7 @@ describe('summary series (synthetic)', () => {
       [`${LIFE.id}|Male|All ages||`, 'better'],
     ]);
     expect(findings[0]?.sentence).toBe(
-      'Testtown: life expectancy at birth: Females 82.0 (95% CI 81.7–82.3), significantly worse than England (2025).',
+      'Testtown: life expectancy at birth: Females 82.0 years (95% CI 81.7–82.3), significantly worse than England (2025).',
     );
   });
 });
