@@ -67,17 +67,6 @@ export default function ProfileView({ data }: ViewProps) {
       />
       <SpineTable areaName={ward.name} placeName={placeName} countryName={countryName} lines={lines} />
 
-      {context.length > 0 && (
-        <section className="pf-section" aria-labelledby="pf-context-title">
-          <h3 id="pf-context-title">{placeName} as a whole, for context</h3>
-          <p className="definition">
-            These figures are published for {placeName} as a whole, not for its wards, so they cannot say how {ward.name} differs.
-            Where a figure is published for males and females separately, each is listed and compared with {countryName}’s figure for
-            the same sex.
-          </p>
-          <PlaceContext placeName={placeName} countryName={countryName} lines={context} />
-        </section>
-      )}
 
       <section className="pf-section" aria-labelledby="pf-age-title">
         <h3 id="pf-age-title">Who lives in {ward.name}</h3>
@@ -97,6 +86,18 @@ export default function ProfileView({ data }: ViewProps) {
         </p>
         <LsoaTable wardName={ward.name} columns={neighbourhoods.columns} lsoas={neighbourhoods.lsoas} />
       </section>
+
+      {context.length > 0 && (
+        <section className="pf-section" aria-labelledby="pf-context-title">
+          <h3 id="pf-context-title">{placeName} as a whole, for context</h3>
+          <p className="definition">
+            These figures are published for {placeName} as a whole, not for its wards, so they cannot say how {ward.name} differs.
+            Where a figure is published for males and females separately, each is listed and compared with {countryName}’s figure for
+            the same sex.
+          </p>
+          <PlaceContext placeName={placeName} countryName={countryName} lines={context} />
+        </section>
+      )}
     </article>
   );
 }

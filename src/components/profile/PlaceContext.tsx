@@ -13,7 +13,7 @@ export function PlaceContext({ placeName, countryName, lines }: PlaceContextProp
   return (
     <TitledTable
       id="pf-context-table-title"
-      title={`${placeName} as a whole: ${lines.length} figures published only for ${placeName}, beside ${countryName}`}
+      title={`${placeName} as a whole: ${lines.length} ${lines.length === 1 ? 'figure' : 'figures'} with no ward figures, beside ${countryName}`}
       level={4}
       tableClassName="area-table pf-table pf-context-table"
     >
