@@ -35,6 +35,8 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
       <p className="panel-note">
         Latest figure for each indicator, with the range within which the true value is likely to lie (95% confidence
         interval) and how it compares with {countryName}, or with {placeName} where there is no {countryName} figure.
+        {lines.some((l) => l.breakdown.sex === 'Male' || l.breakdown.sex === 'Female') &&
+          ` Figures published for males and females separately are listed for each, and each is compared with ${countryName}’s figure for the same sex.`}
       </p>
       <table className="profile-table">
         <caption className="visually-hidden">
@@ -52,9 +54,9 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
           {lines.map((line) => {
             const style = outcomeStyle(line.comparison.outcome, palette);
             return (
-              <tr key={line.meta.id}>
+              <tr key={line.key} data-indicator={line.meta.id} data-series={line.key}>
                 <th scope="row">
-                  {line.meta.name}
+                  {line.name}
                   <span className="period"> ({line.period})</span>
                 </th>
                 <td>

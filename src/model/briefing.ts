@@ -45,10 +45,7 @@ export function groupProfileLines(groupName: string, lines: GroupLine[]): AreaPr
         areaCode: 'group',
         areaName: groupName,
         areaType: 'Ward group',
-        sex: 'Persons',
-        age: '',
-        categoryType: '',
-        category: '',
+        ...l.breakdown,
         period: l.period,
         value: a.value,
         lower95: a.lower95,
@@ -64,6 +61,9 @@ export function groupProfileLines(groupName: string, lines: GroupLine[]): AreaPr
       const chosen = l.england.benchmark ? l.england : l.place;
       return {
         meta: l.meta,
+        breakdown: l.breakdown,
+        key: l.key,
+        name: l.name,
         period: l.period,
         row,
         valueText: l.valueText,
@@ -78,6 +78,8 @@ export function groupProfileLines(groupName: string, lines: GroupLine[]): AreaPr
 
 export interface Finding {
   indicatorId: string;
+  /** The series (indicator id + breakdown key): React keys and lookups. */
+  key: string;
   direction: 'worse' | 'better';
   sentence: string;
   /** Relative gap from the benchmark, for ordering. */
@@ -100,8 +102,9 @@ export function briefingFindings(areaName: string, lines: AreaProfileLine[]): Fi
     const benchmarkValue = line.benchmark.row.value as number;
     findings.push({
       indicatorId: line.meta.id,
+      key: line.key,
       direction,
-      sentence: `${areaName}: ${line.meta.name.charAt(0).toLowerCase()}${line.meta.name.slice(1)} ${line.valueText}${interval ? ` (95% CI ${interval})` : ''}${residents}, ${outcomeSentence(outcome, line.benchmark.name, line.comparison.source)} (${line.period}).`,
+      sentence: `${areaName}: ${line.name.charAt(0).toLowerCase()}${line.name.slice(1)} ${line.valueText}${interval ? ` (95% CI ${interval})` : ''}${residents}, ${outcomeSentence(outcome, line.benchmark.name, line.comparison.source)} (${line.period}).`,
       gap: benchmarkValue === 0 ? 0 : Math.abs(line.row.value - benchmarkValue) / Math.abs(benchmarkValue),
     });
   }

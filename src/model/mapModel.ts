@@ -6,6 +6,8 @@ import { formatInterval, formatValue } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
 import { classify, type Classification } from './mapClasses';
 import { groupByTheme } from './themes';
+import type { Breakdown } from './breakdown';
+import { summarySeries } from './series';
 
 export type Geography = 'ward' | 'msoa' | 'lsoa';
 
@@ -102,6 +104,12 @@ export function buildMapModel(
 
 export interface AreaProfileLine {
   meta: IndicatorMeta;
+  /** The series' breakdown: its rows, period and benchmark are all of this breakdown. */
+  breakdown: Breakdown;
+  /** Indicator id + breakdown key (seriesKey): React keys and lookups. */
+  key: string;
+  /** The series' name with its breakdown when the indicator has several ("Life expectancy at birth: Males"). */
+  name: string;
   period: string;
   row: IndicatorRow | undefined;
   valueText: string;
@@ -113,28 +121,41 @@ export interface AreaProfileLine {
   comparison: Comparison;
 }
 
-/** Every indicator for one area, next to the place's and England's values, in theme order. */
+/**
+ * Every summary series (summarySeries: the headline, or males and females side by side) for one area,
+ * next to the place's and England's values of the same breakdown, in theme order.
+ */
 export function buildAreaProfile(index: IndicatorIndex, place: Place, areaCode: string): AreaProfileLine[] {
   const lines: AreaProfileLine[] = [];
+  // "80.1 years": a figure in years says so, as the panel and the briefing show no unit column.
+  const valueOf = (value: number | null | undefined, meta: IndicatorMeta) => {
+    const text = formatValue(value, meta);
+    return meta.unit === 'years' && value !== null && value !== undefined && !Number.isNaN(value) ? `${text} years` : text;
+  };
   for (const [, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
-      const period = index.latestPeriod(meta.id);
-      if (!period) continue;
-      const rows = index.rows(meta.id, period);
-      const row = rows.get(areaCode);
-      if (!row) continue;
-      const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority]);
-      lines.push({
-        meta,
-        period,
-        row,
-        valueText: formatValue(row.value, meta),
-        intervalText: formatInterval(row, meta),
-        placeValueText: formatValue(rows.get(place.localAuthority.code)?.value, meta),
-        englandValueText: formatValue(rows.get(place.country.code)?.value, meta),
-        benchmark,
-        comparison: compareRow(row, benchmark, meta),
-      });
+      for (const { breakdown, key, name } of summarySeries(index, meta)) {
+        const period = index.latestPeriod(meta.id, breakdown);
+        if (!period) continue;
+        const rows = index.rows(meta.id, period, breakdown);
+        const row = rows.get(areaCode);
+        if (!row) continue;
+        const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority], breakdown);
+        lines.push({
+          meta,
+          breakdown,
+          key,
+          name,
+          period,
+          row,
+          valueText: valueOf(row.value, meta),
+          intervalText: formatInterval(row, meta),
+          placeValueText: valueOf(rows.get(place.localAuthority.code)?.value, meta),
+          englandValueText: valueOf(rows.get(place.country.code)?.value, meta),
+          benchmark,
+          comparison: compareRow(row, benchmark, meta),
+        });
+      }
     }
   }
   return lines;

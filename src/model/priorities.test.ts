@@ -162,7 +162,7 @@ describe('ranking order (synthetic)', () => {
       [...healthRows, syntheticRow(TOWN, 20, { indicatorId: children.id }), row(children, EAST, 30, 2, { count: 300, denominator: 1000 })],
     );
     const kids = findingsForTheme(model.findings, 'Children');
-    expect(kids.map((f) => f.key)).toEqual([`${EAST}|syn-children`]);
+    expect(kids.map((f) => f.key)).toEqual([`${EAST}|syn-children|Persons|All ages||`]);
     // No England figure: compared with the local authority.
     expect(kids[0]?.benchmark.name).toBe('Testtown');
     expect(findingsForTheme(model.findings, 'General health and disability').map((f) => f.wardName)).toEqual(['North', 'South', 'East']);

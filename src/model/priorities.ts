@@ -4,7 +4,9 @@
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 // HOW FINDINGS ARE RANKED (the method the view explains in words; change it here and nowhere else)
 //
-// A finding is one ward's latest figure for one indicator. It is RANKED only when
+// A finding is one ward's latest figure for one series: an indicator in one breakdown (summarySeries: the
+// headline, or males and females side by side). Its period, benchmark and trend are of that breakdown, and
+// values of different breakdowns are never compared with each other. It is RANKED only when
 //   • the indicator is judged: polarity 'high-is-good' or 'low-is-good' ('no-judgement' indicators, such as
 //     unpaid care, are never better or worse, so they cannot call for action);
 //   • the ward's row has a value and a 95% confidence interval (scores, ranks and classifications without
@@ -47,6 +49,8 @@ import { DEPRIVATION_INDICATOR } from './inequality';
 import { outcomeSentence } from './outcomes';
 import { assessTrend, TREND_LINKS, trendPoints, type TrendAssessment } from './profile';
 import { THEME_ORDER } from './themes';
+import type { Breakdown } from './breakdown';
+import { summarySeries } from './series';
 
 /** The Alliance's stated concern, shown first wherever it has ward-level findings. */
 export const CONCERN_THEME = THEME_ORDER[0] as string;
@@ -93,11 +97,17 @@ export interface Points {
 }
 
 export interface Finding {
-  /** `${wardCode}|${indicatorId}`: stable, used in the URL and as React keys. */
+  /** `${wardCode}|${seriesKey}` (ward, indicator id and breakdown key): stable, used in the URL and as React keys. */
   key: string;
   wardCode: string;
   wardName: string;
   meta: IndicatorMeta;
+  /** The series' breakdown, of the ward's row and of the benchmark's. */
+  breakdown: Breakdown;
+  /** Indicator id + breakdown key (seriesKey). */
+  seriesKey: string;
+  /** The series' name, with its breakdown when the indicator has several. */
+  name: string;
   theme: string;
   period: string;
   row: IndicatorRow;
@@ -131,6 +141,10 @@ export interface Finding {
 
 export interface Exclusion {
   meta: IndicatorMeta;
+  /** Indicator id + breakdown key (seriesKey): React keys. */
+  key: string;
+  /** The series' name, with its breakdown when the indicator has several. */
+  name: string;
   /** Plain English: why this indicator is not ranked. */
   reason: string;
 }
@@ -222,7 +236,7 @@ export function rankFindings<T extends Omit<Finding, 'rank'>>(findings: readonly
       b.score - a.score ||
       (b.excess ?? -Infinity) - (a.excess ?? -Infinity) ||
       a.wardName.localeCompare(b.wardName) ||
-      a.meta.name.localeCompare(b.meta.name),
+      a.name.localeCompare(b.name),
   );
   return sorted.map((f, i) => ({ ...f, rank: i + 1 }));
 }
@@ -238,10 +252,10 @@ export function intervalWords(lower: number, upper: number, meta: IndicatorMeta)
  * than York, one of York's most deprived wards."
  */
 export function explainFinding(
-  f: Pick<Finding, 'wardName' | 'meta' | 'value' | 'lower95' | 'upper95' | 'count' | 'outcome' | 'benchmark' | 'gettingWorse' | 'mostDeprived'>,
+  f: Pick<Finding, 'wardName' | 'meta' | 'value' | 'lower95' | 'upper95' | 'count' | 'outcome' | 'benchmark' | 'gettingWorse' | 'mostDeprived'> & { name?: string },
   placeName: string,
 ): string {
-  let text = `${f.wardName}: ${f.meta.name} ${formatValue(f.value, f.meta)} (${intervalWords(f.lower95, f.upper95, f.meta)})`;
+  let text = `${f.wardName}: ${f.name ?? f.meta.name} ${formatValue(f.value, f.meta)} (${intervalWords(f.lower95, f.upper95, f.meta)})`;
   if (f.count !== null) text += `, ${formatAbout(f.count)} ${countNoun(f.meta)}`;
   text += `, ${outcomeSentence(f.outcome, f.benchmark.name)}`;
   if (f.gettingWorse) text += ', and getting worse';
@@ -306,84 +320,97 @@ export function buildPriorities(index: IndicatorIndex, place: Place): PriorityMo
 
   const metas = [...index.meta.values()].sort((a, b) => a.name.localeCompare(b.name));
   for (const meta of metas) {
-    const period = index.latestPeriod(meta.id);
-    if (!period) continue;
     if (PREDECESSORS.has(meta.id)) continue; // shown as the earlier period of the indicator it continues
-    const rows = index.rows(meta.id, period);
-    const wardRows = wards.map((w) => rows.get(w.code)).filter((r): r is IndicatorRow => r !== undefined);
-    if (wardRows.length > 0) wardThemes.add(meta.theme);
-    if (wardRows.length === 0) {
-      exclusions.push({ meta, reason: `No ward figures: only for ${areaTypesInWords(meta, place)}` });
-      continue;
-    }
-    if (meta.polarity === 'no-judgement') {
-      exclusions.push({ meta, reason: 'Not judged: a higher or lower figure is neither better nor worse' });
-      continue;
-    }
-    const withInterval = wardRows.filter((r) => r.value !== null && r.lower95 !== null && r.upper95 !== null);
-    if (withInterval.length === 0) {
-      const why =
-        meta.valueType === 'score'
-          ? 'a score has no confidence interval'
-          : meta.valueType === 'rank'
-            ? 'a rank has no confidence interval'
-            : 'the ward figures have no confidence interval';
-      exclusions.push({ meta, reason: `Not tested: ${why}, so it cannot be significantly worse` });
-      continue;
-    }
-    const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority]);
-    if (!benchmark || benchmark.row.value === null) {
-      exclusions.push({ meta, reason: `No ${place.country.name} or ${place.localAuthority.name} figure to compare with` });
-      continue;
-    }
-    incompleteRows += wardRows.length - withInterval.length;
-    const link = TREND_LINKS[meta.id];
-    for (const row of withInterval) {
-      if (!wardCodes.has(row.areaCode)) continue;
-      const ward = wards.find((w) => w.code === row.areaCode) as NamedArea;
-      const outcome = finalOutcome(row, benchmark, meta);
-      if (outcome === 'not-compared') {
-        incompleteRows += 1;
+    for (const series of summarySeries(index, meta)) {
+      const { breakdown, key, name } = series;
+      const period = index.latestPeriod(meta.id, breakdown);
+      if (!period) continue;
+      const exclude = (reason: string) => exclusions.push({ meta, key, name, reason });
+      const rows = index.rows(meta.id, period, breakdown);
+      const wardRows = wards.map((w) => rows.get(w.code)).filter((r): r is IndicatorRow => r !== undefined);
+      if (wardRows.length > 0) wardThemes.add(meta.theme);
+      if (wardRows.length === 0) {
+        exclude(`No ward figures: only for ${areaTypesInWords(meta, place)}`);
         continue;
       }
-      const value = row.value as number;
-      const benchmarkValue = benchmark.row.value;
-      const comparison = compareRow(row, benchmark, meta);
-      const trend = assessTrend(trendPoints(index, [...(link?.previous ?? []), meta.id], ward.code), meta, comparison, benchmark.name);
-      const gettingWorse = trend !== null && trend.direction === 'worse' && trend.significant !== false;
-      const gap = relativeGap(value, benchmarkValue, meta.polarity);
-      const excess = excessCount(row.count, row.denominator, benchmarkValue, meta.multiplier, meta.polarity);
-      const deprivationRank = ranks.get(ward.code) ?? null;
-      const mostDeprived = deprivationRank !== null && deprivationRank <= mostDeprivedCut;
-      const { points, score } = scoreFinding({ outcome, gap, excess, gettingWorse, deprivationRank, deprivationOf });
-      const base = {
-        key: `${ward.code}|${meta.id}`,
-        wardCode: ward.code,
-        wardName: ward.name,
-        meta,
-        theme: meta.theme,
-        period,
-        row,
-        value,
-        lower95: row.lower95 as number,
-        upper95: row.upper95 as number,
-        benchmark,
-        outcome,
-        significantlyWorse: WORSE.has(outcome),
-        gap,
-        count: row.count,
-        denominator: row.denominator,
-        excess,
-        trend,
-        gettingWorse,
-        deprivationRank,
-        deprivationOf,
-        mostDeprived,
-        concern: meta.theme === CONCERN_THEME,
-        points,
-        score,
-      };
-      found.push({ ...base, sentence: explainFinding(base, place.localAuthority.name) });
+      if (meta.polarity === 'no-judgement') {
+        exclude('Not judged: a higher or lower figure is neither better nor worse');
+        continue;
+      }
+      const withInterval = wardRows.filter((r) => r.value !== null && r.lower95 !== null && r.upper95 !== null);
+      if (withInterval.length === 0) {
+        const why =
+          meta.valueType === 'score'
+            ? 'a score has no confidence interval'
+            : meta.valueType === 'rank'
+              ? 'a rank has no confidence interval'
+              : 'the ward figures have no confidence interval';
+        exclude(`Not tested: ${why}, so it cannot be significantly worse`);
+        continue;
+      }
+      // The benchmark's row is of the same breakdown as the ward rows (chooseBenchmark's breakdown).
+      const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority], breakdown);
+      if (!benchmark || benchmark.row.value === null) {
+        exclude(`No ${place.country.name} or ${place.localAuthority.name} figure to compare with`);
+        continue;
+      }
+      incompleteRows += wardRows.length - withInterval.length;
+      const link = TREND_LINKS[meta.id];
+      for (const row of withInterval) {
+        if (!wardCodes.has(row.areaCode)) continue;
+        const ward = wards.find((w) => w.code === row.areaCode) as NamedArea;
+        const outcome = finalOutcome(row, benchmark, meta);
+        if (outcome === 'not-compared') {
+          incompleteRows += 1;
+          continue;
+        }
+        const value = row.value as number;
+        const benchmarkValue = benchmark.row.value;
+        const comparison = compareRow(row, benchmark, meta);
+        const trend = assessTrend(
+          trendPoints(index, [...(link?.previous ?? []), meta.id], ward.code, breakdown),
+          meta,
+          comparison,
+          benchmark.name,
+        );
+        const gettingWorse = trend !== null && trend.direction === 'worse' && trend.significant !== false;
+        const gap = relativeGap(value, benchmarkValue, meta.polarity);
+        const excess = excessCount(row.count, row.denominator, benchmarkValue, meta.multiplier, meta.polarity);
+        const deprivationRank = ranks.get(ward.code) ?? null;
+        const mostDeprived = deprivationRank !== null && deprivationRank <= mostDeprivedCut;
+        const { points, score } = scoreFinding({ outcome, gap, excess, gettingWorse, deprivationRank, deprivationOf });
+        const base = {
+          key: `${ward.code}|${key}`,
+          wardCode: ward.code,
+          wardName: ward.name,
+          meta,
+          breakdown,
+          seriesKey: key,
+          name,
+          theme: meta.theme,
+          period,
+          row,
+          value,
+          lower95: row.lower95 as number,
+          upper95: row.upper95 as number,
+          benchmark,
+          outcome,
+          significantlyWorse: WORSE.has(outcome),
+          gap,
+          count: row.count,
+          denominator: row.denominator,
+          excess,
+          trend,
+          gettingWorse,
+          deprivationRank,
+          deprivationOf,
+          mostDeprived,
+          concern: meta.theme === CONCERN_THEME,
+          points,
+          score,
+        };
+        found.push({ ...base, sentence: explainFinding(base, place.localAuthority.name) });
+      }
     }
   }
 

@@ -8,6 +8,9 @@ import { formatAbout, formatInterval, formatNumber, formatValue } from './format
 import type { IndicatorIndex } from './indicatorIndex';
 import { outcomeSentence } from './outcomes';
 import { groupByTheme } from './themes';
+import type { Breakdown } from './breakdown';
+import { buildAreaProfile, type AreaProfileLine } from './mapModel';
+import { summarySeries } from './series';
 
 export const AGE_BAND_INDICATOR = 'census2021-age-band-share';
 
@@ -117,12 +120,16 @@ export interface TrendPoint {
   upper95: number | null;
 }
 
-/** Every period of an indicator (and of the indicators it continues) for one area, oldest first. */
-export function trendPoints(index: IndicatorIndex, indicatorIds: readonly string[], areaCode: string): TrendPoint[] {
+/**
+ * Every period of one series (and of the indicators it continues, in the same breakdown) for one area,
+ * oldest first. Without a breakdown, each indicator's first (headline) one. A continued indicator without
+ * that breakdown adds no points: periods of different breakdowns are never joined.
+ */
+export function trendPoints(index: IndicatorIndex, indicatorIds: readonly string[], areaCode: string, breakdown?: Breakdown): TrendPoint[] {
   const points: TrendPoint[] = [];
   for (const id of indicatorIds) {
-    for (const period of index.periods(id)) {
-      const row = index.rows(id, period).get(areaCode);
+    for (const period of index.periods(id, breakdown)) {
+      const row = index.rows(id, period, breakdown).get(areaCode);
       if (!row) continue;
       points.push({ indicatorId: id, period, value: row.value, lower95: row.lower95, upper95: row.upper95 });
     }
@@ -204,6 +211,12 @@ export function assessTrend(
 
 export interface ProfileLine {
   meta: IndicatorMeta;
+  /** The series' breakdown: every figure, the spread of wards, the benchmark and the trend are of it. */
+  breakdown: Breakdown;
+  /** Indicator id + breakdown key (seriesKey): React keys and lookups. */
+  key: string;
+  /** The series' name, with its breakdown when the indicator has several. */
+  name: string;
   theme: string;
   period: string;
   row: IndicatorRow | undefined;
@@ -242,65 +255,99 @@ function notComparedText(comparison: Comparison, meta: IndicatorMeta, place: Pla
   if (meta.valueType === 'rank') return 'Not compared: a rank has no confidence interval';
   if (comparison.reason === 'no benchmark value') return `Not compared: no ${place.country.name} or ${place.localAuthority.name} figure`;
   if (comparison.reason === 'no confidence interval') return 'Not compared: no confidence interval';
+  if (comparison.reason === 'this is the benchmark') return `Not compared: no ${place.country.name} figure`;
   return 'Not compared';
 }
 
-/** One line per indicator that has ward figures in the place, in theme order. */
+/**
+ * One line per summary series (summarySeries: the headline, or males and females side by side) that has
+ * ward figures in the place, in theme order.
+ */
 export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: string): ProfileLine[] {
   const lines: ProfileLine[] = [];
   for (const [theme, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
       if (PREDECESSORS.has(meta.id) || meta.id === AGE_BAND_INDICATOR) continue;
-      const period = index.latestPeriod(meta.id);
-      if (!period) continue;
-      const rows = index.rows(meta.id, period);
-      const wardValues = place.wards.map((w) => rows.get(w.code)?.value ?? null);
-      if (!place.wards.some((w) => rows.has(w.code))) continue;
-      const row = rows.get(wardCode);
-      const value = row?.value ?? null;
-      const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority]);
-      const comparison = compareRow(row, benchmark, meta);
-      const placeValue = rows.get(place.localAuthority.code)?.value ?? null;
-      const englandValue = rows.get(place.country.code)?.value ?? null;
-      const range = wardRange(wardValues);
-      const centreValue = benchmark?.row.value ?? range?.median ?? null;
-      const centreName = benchmark?.name ?? `${place.localAuthority.name}'s middle ward`;
-      const link = TREND_LINKS[meta.id];
-      const trend = assessTrend(
-        trendPoints(index, [...(link?.previous ?? []), meta.id], wardCode),
-        meta,
-        comparison,
-        benchmark?.name ?? null,
-      );
-      lines.push({
-        meta,
-        theme,
-        period,
-        row,
-        value,
-        valueText: formatValue(value, meta),
-        intervalText: formatInterval(row, meta),
-        countText: countText(row),
-        placeValue,
-        placeValueText: formatValue(placeValue, meta),
-        englandValue,
-        englandValueText: formatValue(englandValue, meta),
-        benchmark,
-        comparison,
-        comparisonText:
-          comparison.outcome === 'not-compared'
-            ? notComparedText(comparison, meta, place)
-            : capitalise(outcomeSentence(comparison.outcome, benchmark?.name ?? '', comparison.source)),
-        centreName,
-        centreValue,
-        range,
-        positions: range && centreValue !== null ? spinePositions(centreValue, range, value, meta.polarity) : null,
-        trend,
-        trendNote: trend && link ? link.note : '',
-      });
+      for (const { breakdown, key, name } of summarySeries(index, meta)) {
+        const period = index.latestPeriod(meta.id, breakdown);
+        if (!period) continue;
+        const rows = index.rows(meta.id, period, breakdown);
+        const wardValues = place.wards.map((w) => rows.get(w.code)?.value ?? null);
+        if (!place.wards.some((w) => rows.has(w.code))) continue;
+        const row = rows.get(wardCode);
+        const value = row?.value ?? null;
+        const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority], breakdown);
+        const comparison = compareRow(row, benchmark, meta);
+        const placeValue = rows.get(place.localAuthority.code)?.value ?? null;
+        const englandValue = rows.get(place.country.code)?.value ?? null;
+        const range = wardRange(wardValues);
+        const centreValue = benchmark?.row.value ?? range?.median ?? null;
+        const centreName = benchmark?.name ?? `${place.localAuthority.name}'s middle ward`;
+        const link = TREND_LINKS[meta.id];
+        const trend = assessTrend(
+          trendPoints(index, [...(link?.previous ?? []), meta.id], wardCode, breakdown),
+          meta,
+          comparison,
+          benchmark?.name ?? null,
+        );
+        lines.push({
+          meta,
+          breakdown,
+          key,
+          name,
+          theme,
+          period,
+          row,
+          value,
+          valueText: formatValue(value, meta),
+          intervalText: formatInterval(row, meta),
+          countText: countText(row),
+          placeValue,
+          placeValueText: formatValue(placeValue, meta),
+          englandValue,
+          englandValueText: formatValue(englandValue, meta),
+          benchmark,
+          comparison,
+          comparisonText:
+            comparison.outcome === 'not-compared'
+              ? notComparedText(comparison, meta, place)
+              : capitalise(outcomeSentence(comparison.outcome, benchmark?.name ?? '', comparison.source)),
+          centreName,
+          centreValue,
+          range,
+          positions: range && centreValue !== null ? spinePositions(centreValue, range, value, meta.polarity) : null,
+          trend,
+          trendNote: trend && link ? link.note : '',
+        });
+      }
     }
   }
   return lines;
+}
+
+export interface ContextLine extends AreaProfileLine {
+  /** "Similar to England (the publisher’s label)", or why it is not compared. */
+  comparisonText: string;
+}
+
+/**
+ * The place's context for a ward profile: every summary series the place has a figure for but its wards
+ * do not (life expectancy for males and females, say), beside England's figure of the same breakdown.
+ */
+export function placeContext(index: IndicatorIndex, place: Place): ContextLine[] {
+  return buildAreaProfile(index, place, place.localAuthority.code)
+    .filter((line) => {
+      if (PREDECESSORS.has(line.meta.id) || line.meta.id === AGE_BAND_INDICATOR) return false;
+      const rows = index.rows(line.meta.id, line.period, line.breakdown);
+      return !place.wards.some((w) => rows.has(w.code));
+    })
+    .map((line) => ({
+      ...line,
+      comparisonText:
+        line.comparison.outcome === 'not-compared'
+          ? notComparedText(line.comparison, line.meta, place)
+          : capitalise(outcomeSentence(line.comparison.outcome, line.benchmark?.name ?? '', line.comparison.source)),
+    }));
 }
 
 function capitalise(text: string): string {

@@ -22,6 +22,8 @@ import type { IndicatorIndex } from './indicatorIndex';
 import { outcomeSentence } from './outcomes';
 import { AGE_BAND_INDICATOR, countText, TREND_LINKS } from './profile';
 import { groupByTheme } from './themes';
+import type { Breakdown } from './breakdown';
+import { summarySeries } from './series';
 
 /** Longest group name, in characters. */
 export const GROUP_NAME_MAX = 60;
@@ -276,6 +278,12 @@ export interface GroupComparison {
 
 export interface GroupLine {
   meta: IndicatorMeta;
+  /** The series' breakdown: only its wards' rows are added up, and it is compared with the same breakdown. */
+  breakdown: Breakdown;
+  /** Indicator id + breakdown key (seriesKey): React keys and lookups. */
+  key: string;
+  /** The series' name, with its breakdown when the indicator has several. */
+  name: string;
   theme: string;
   period: string;
   aggregate: Aggregate;
@@ -316,20 +324,24 @@ function compareGroup(
   area: NamedArea,
   groupRow: IndicatorRow,
   aggregate: Aggregate,
+  breakdown: Breakdown,
 ): GroupComparison {
-  const benchmark = chooseBenchmark(index, meta.id, period, [area]);
+  const benchmark = chooseBenchmark(index, meta.id, period, [area], breakdown);
   const comparison = compareRow(groupRow, benchmark, meta);
   return {
     benchmark,
     comparison,
     text: comparisonText(comparison, area.name, aggregate),
-    valueText: formatValue(index.rows(meta.id, period).get(area.code)?.value ?? null, meta),
+    valueText: formatValue(index.rows(meta.id, period, breakdown).get(area.code)?.value ?? null, meta),
   };
 }
 
 const SKIPPED = new Set([AGE_BAND_INDICATOR, ...Object.values(TREND_LINKS).flatMap((l) => l.previous)]);
 
-/** Every indicator with ward figures in the place, added up for the group's wards, in theme order. */
+/**
+ * Every summary series (summarySeries) with ward figures in the place, added up for the group's wards, in
+ * theme order. Each series adds up only its own breakdown's rows: males and females are never summed.
+ */
 export function aggregateGroup(index: IndicatorIndex, place: Place, wardCodes: readonly string[]): GroupLine[] {
   const wards = place.wards.filter((w) => wardCodes.includes(w.code));
   if (wards.length === 0) return [];
@@ -337,49 +349,51 @@ export function aggregateGroup(index: IndicatorIndex, place: Place, wardCodes: r
   for (const [theme, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
       if (SKIPPED.has(meta.id)) continue;
-      const period = index.latestPeriod(meta.id);
-      if (!period) continue;
-      const rows = index.rows(meta.id, period);
-      if (!place.wards.some((w) => rows.has(w.code))) continue;
-      const wardRows = wards.map((w) => rows.get(w.code));
-      const aggregate = aggregateRows(
-        meta,
-        wardRows,
-        wards.map((w) => w.name),
-      );
-      const groupRow: IndicatorRow = {
-        indicatorId: meta.id,
-        areaCode: 'group',
-        areaName: 'group',
-        areaType: 'Group',
-        sex: 'Persons',
-        age: '',
-        categoryType: '',
-        category: '',
-        period,
-        value: aggregate.value,
-        lower95: aggregate.lower95,
-        upper95: aggregate.upper95,
-        lower998: aggregate.lower998,
-        upper998: aggregate.upper998,
-        count: aggregate.count,
-        denominator: aggregate.denominator,
-        valueNote: '',
-        ciMethod: aggregate.method === 'wilson' ? 'wilson' : aggregate.method === 'poisson' ? 'byar' : 'none',
-        publishedComparison: '',
-      };
-      lines.push({
-        meta,
-        theme,
-        period,
-        aggregate,
-        valueText: formatValue(aggregate.value, meta),
-        intervalText: formatInterval(groupRow, meta),
-        countText: aggregate.denominator === null ? '' : countText(groupRow),
-        wardCount: wardRows.filter((r) => r !== undefined).length,
-        england: compareGroup(index, meta, period, place.country, groupRow, aggregate),
-        place: compareGroup(index, meta, period, place.localAuthority, groupRow, aggregate),
-      });
+      for (const { breakdown, key, name } of summarySeries(index, meta)) {
+        const period = index.latestPeriod(meta.id, breakdown);
+        if (!period) continue;
+        const rows = index.rows(meta.id, period, breakdown);
+        if (!place.wards.some((w) => rows.has(w.code))) continue;
+        const wardRows = wards.map((w) => rows.get(w.code));
+        const aggregate = aggregateRows(
+          meta,
+          wardRows,
+          wards.map((w) => w.name),
+        );
+        const groupRow: IndicatorRow = {
+          indicatorId: meta.id,
+          areaCode: 'group',
+          areaName: 'group',
+          areaType: 'Group',
+          ...breakdown,
+          period,
+          value: aggregate.value,
+          lower95: aggregate.lower95,
+          upper95: aggregate.upper95,
+          lower998: aggregate.lower998,
+          upper998: aggregate.upper998,
+          count: aggregate.count,
+          denominator: aggregate.denominator,
+          valueNote: '',
+          ciMethod: aggregate.method === 'wilson' ? 'wilson' : aggregate.method === 'poisson' ? 'byar' : 'none',
+          publishedComparison: '',
+        };
+        lines.push({
+          meta,
+          breakdown,
+          key,
+          name,
+          theme,
+          period,
+          aggregate,
+          valueText: formatValue(aggregate.value, meta),
+          intervalText: formatInterval(groupRow, meta),
+          countText: aggregate.denominator === null ? '' : countText(groupRow),
+          wardCount: wardRows.filter((r) => r !== undefined).length,
+          england: compareGroup(index, meta, period, place.country, groupRow, aggregate, breakdown),
+          place: compareGroup(index, meta, period, place.localAuthority, groupRow, aggregate, breakdown),
+        });
+      }
     }
   }
   return lines;

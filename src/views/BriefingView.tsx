@@ -105,7 +105,7 @@ export default function BriefingView({ data }: ViewProps) {
             </p>
             <ol>
               {worse.slice(0, 6).map((f) => (
-                <li key={f.indicatorId}>{f.sentence}</li>
+                <li key={f.key} data-series={f.key}>{f.sentence}</li>
               ))}
             </ol>
           </>
@@ -117,7 +117,7 @@ export default function BriefingView({ data }: ViewProps) {
             </p>
             <ul>
               {better.slice(0, 4).map((f) => (
-                <li key={f.indicatorId}>{f.sentence}</li>
+                <li key={f.key} data-series={f.key}>{f.sentence}</li>
               ))}
             </ul>
           </>

@@ -3,10 +3,11 @@ import { useUrlState } from '../app/urlState';
 import type { ViewProps } from '../app/views';
 import { AgeProfile } from '../components/profile/AgeProfile';
 import { LsoaTable } from '../components/profile/LsoaTable';
+import { PlaceContext } from '../components/profile/PlaceContext';
 import { SpineChart } from '../components/profile/SpineChart';
 import { SpineTable } from '../components/profile/SpineTable';
 import type { Palette } from '../model/outcomes';
-import { ageProfile, ageSentence, buildWardProfile, profileSummary, resolveWard, wardLsoas } from '../model/profile';
+import { ageProfile, ageSentence, buildWardProfile, placeContext, profileSummary, resolveWard, wardLsoas } from '../model/profile';
 import './profile.css';
 import { PaletteSelect } from '../components/controls';
 
@@ -21,6 +22,7 @@ export default function ProfileView({ data }: ViewProps) {
   const wards = useMemo(() => [...place.wards].sort((a, b) => a.name.localeCompare(b.name)), [place.wards]);
   const lines = useMemo(() => buildWardProfile(index, place, wardCode), [index, place, wardCode]);
   const bands = useMemo(() => ageProfile(rows, wardCode, place.country.code), [rows, wardCode, place.country.code]);
+  const context = useMemo(() => placeContext(index, place), [index, place]);
   const neighbourhoods = useMemo(() => wardLsoas(index, place, wardCode), [index, place, wardCode]);
 
   if (!ward) return <p role="alert">This snapshot has no wards.</p>;
@@ -65,6 +67,7 @@ export default function ProfileView({ data }: ViewProps) {
       />
       <SpineTable areaName={ward.name} placeName={placeName} countryName={countryName} lines={lines} />
 
+
       <section className="pf-section" aria-labelledby="pf-age-title">
         <h3 id="pf-age-title">Who lives in {ward.name}</h3>
         <p className="pf-age-sentence">{ageSentence(ward.name, bands, countryName)}</p>
@@ -83,6 +86,18 @@ export default function ProfileView({ data }: ViewProps) {
         </p>
         <LsoaTable wardName={ward.name} columns={neighbourhoods.columns} lsoas={neighbourhoods.lsoas} />
       </section>
+
+      {context.length > 0 && (
+        <section className="pf-section" aria-labelledby="pf-context-title">
+          <h3 id="pf-context-title">{placeName} as a whole, for context</h3>
+          <p className="definition">
+            These figures are published for {placeName} as a whole, not for its wards, so they cannot say how {ward.name} differs.
+            Where a figure is published for males and females separately, each is listed and compared with {countryName}’s figure for
+            the same sex.
+          </p>
+          <PlaceContext placeName={placeName} countryName={countryName} lines={context} />
+        </section>
+      )}
     </article>
   );
 }

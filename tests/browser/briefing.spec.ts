@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
 
 // pdfinfo and pdftotext come from Debian's poppler-utils, which .ci/run installs.
@@ -81,4 +82,34 @@ test('keyboard only: map → ward → briefing', async ({ page }) => {
   await expect(briefing).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Westfield: health and inequalities briefing' })).toBeVisible();
+});
+
+// Expected figures come straight from the committed snapshot: York's latest life expectancy for each sex.
+const snapshotRows = Papa.parse<Record<string, string>>(readFileSync('data/indicators.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+const latestLife = (area: string, sex: string) =>
+  snapshotRows
+    .filter((r) => r['Indicator ID'] === 'ft-90366-life-expectancy' && r['Area Code'] === area && r.Sex === sex && r['Category Type'] === '')
+    .sort((a, b) => (a['Time period'] ?? '').localeCompare(b['Time period'] ?? ''))
+    .at(-1);
+
+test('Life expectancy for males and females appears in the York briefing', async ({ page }) => {
+  await page.goto('./?view=briefing');
+  await expect(page.getByRole('heading', { name: 'York: health and inequalities briefing' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const path = join(mkdtempSync(join(tmpdir(), 'briefing-')), 'York-life.pdf');
+  await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const all = pdfPages(path).join('\n');
+  for (const [sex, label] of [
+    ['Male', 'Males'],
+    ['Female', 'Females'],
+  ] as const) {
+    const york = latestLife('E06000014', sex);
+    expect(york, `York's ${sex} row`).toBeDefined();
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const line = `Life expectancy at birth: ${label} (${york?.['Time period']})`;
+    expect(all).toMatch(new RegExp(`${escaped(line)}\\s+${escaped(Number(york?.Value).toFixed(1))} years`));
+  }
+  await page.emulateMedia({ media: 'screen' });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -78,7 +78,8 @@ for (const meta of metas) {
       (excess > 0 ? 20 * Math.min(1, Math.log10(1 + excess) / Math.log10(1001)) : 0) +
       (10 * (imd.length - rank)) / (imd.length - 1);
     expected.push({
-      key: `${r['Area Code']}|${meta.id}`,
+      // A finding is keyed by ward and series: indicator id and breakdown (sex|age|category type|category).
+      key: `${r['Area Code']}|${meta.id}|${r.Sex}|${r.Age}|${r['Category Type']}|${r.Category}`,
       ward: r['Area Name'] as string,
       indicator: meta.name,
       value,
@@ -320,7 +321,7 @@ test('imported ward-level alcohol figures are ranked and shown first (SYNTHETIC 
   const items = page.locator('ol.pr-list > li');
   // Westfield's synthetic alcohol figure has a 30% gap and few residents above England's rate, so its score is lower than the
   // deprivation findings', but the Alliance's stated concern is listed first.
-  await expect(items.first()).toHaveAttribute('data-finding', `${westfield}|imp:synthetic-test:synthetic-alcohol`);
+  await expect(items.first()).toHaveAttribute('data-finding', `${westfield}|imp:synthetic-test:synthetic-alcohol|Persons|All ages||`);
   await expect(items.first().locator('.pr-sentence')).toHaveText(
     "Westfield: Synthetic alcohol admissions 650.0 (95% CI 590.0–710.0), about 65 residents, significantly worse than England, one of York's most deprived wards.",
   );

@@ -129,3 +129,46 @@ test('the ward profile works on a 390×844 phone without sideways scrolling', as
   await page.screenshot({ path: `${SCREENSHOT_DIR}/profile-phone.png`, fullPage: true });
   expect(consoleErrors).toEqual([]);
 });
+
+// Life expectancy is published for York by sex only (Male, Female; no Persons row): its latest figure for
+// each sex, read from the committed snapshot.
+const latestBySex = (indicator: string, area: string, sex: string) =>
+  snapshotRows
+    .filter((r) => r['Indicator ID'] === indicator && r['Area Code'] === area && r.Sex === sex && r['Category Type'] === '')
+    .sort((a, b) => (a['Time period'] ?? '').localeCompare(b['Time period'] ?? ''))
+    .at(-1);
+const LIFE = 'ft-90366-life-expectancy';
+
+test('York at a glance lists life expectancy for males and females, each beside England’s figure for the same sex', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=map');
+  const panel = page.getByRole('region', { name: 'York at a glance' });
+  await expect(panel).toBeVisible();
+  for (const [sex, label] of [
+    ['Male', 'Males'],
+    ['Female', 'Females'],
+  ] as const) {
+    const york = latestBySex(LIFE, YORK, sex);
+    const england = snapshotRows.find(
+      (r) => r['Indicator ID'] === LIFE && r['Area Code'] === ENGLAND && r.Sex === sex && r['Time period'] === york?.['Time period'],
+    );
+    expect(york, `York's ${sex} row`).toBeDefined();
+    const row = panel.locator(`tr[data-series="${LIFE}|${sex}|All ages||"]`);
+    await expect(row.locator('th')).toHaveText(`Life expectancy at birth: ${label} (${york?.['Time period']})`);
+    await expect(row.locator('td').first()).toContainText(`${Number(york?.Value).toFixed(1)} years`);
+    await expect(row.locator('td').last()).toHaveText(`${Number(england?.Value).toFixed(1)} years`);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the ward profile gives York-only figures as context, life expectancy for males and females side by side', async ({ page }) => {
+  await openProfile(page, `?view=profile&area=${WARD}`);
+  const table = page.getByRole('region', { name: /^York as a whole: \d+ figures with no ward figures, beside England$/ });
+  const names = await table.locator('tbody th').allTextContents();
+  const males = names.findIndex((n) => n.startsWith('Life expectancy at birth: Males'));
+  expect(males).toBeGreaterThanOrEqual(0);
+  expect(names[males + 1]).toMatch(/^Life expectancy at birth: Females/);
+  const york = latestBySex(LIFE, YORK, 'Female');
+  await expect(table.locator(`tr[data-series="${LIFE}|Female|All ages||"]`)).toContainText(`${Number(york?.Value).toFixed(1)} years`);
+  // Nothing York-only is drawn as a ward spine row.
+  await expect(page.locator(`.pf-row[data-indicator="${LIFE}"]`)).toHaveCount(0);
+});

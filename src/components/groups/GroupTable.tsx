@@ -62,9 +62,9 @@ export function GroupTable({ caption, lines, placeName, countryName, palette }: 
             }
             const a = line.aggregate;
             rows.push(
-              <tr key={line.meta.id} data-indicator={line.meta.id} data-status={a.status}>
+              <tr key={line.key} data-indicator={line.meta.id} data-series={line.key} data-status={a.status}>
                 <th scope="row">
-                  {line.meta.name} <span className="period">({line.period})</span>
+                  {line.name} <span className="period">({line.period})</span>
                 </th>
                 {a.status === 'refused' ? (
                   <td colSpan={7} className="gr-refused">

@@ -12,6 +12,8 @@ interface ExcludedListProps {
 export function ExcludedList({ exclusions, incompleteRows, placeName, openNoWard = false }: ExcludedListProps) {
   const noWard = exclusions.filter((e) => e.reason.startsWith('No ward figures'));
   const other = exclusions.filter((e) => !e.reason.startsWith('No ward figures'));
+  // Counted as indicators; an indicator published for males and females is listed once for each.
+  const noWardIndicators = new Set(noWard.map((e) => e.meta.id)).size;
   return (
     <section className="pr-excluded" aria-labelledby="pr-excluded-title">
       <h3 id="pr-excluded-title">What is not ranked, and why</h3>
@@ -23,8 +25,8 @@ export function ExcludedList({ exclusions, incompleteRows, placeName, openNoWard
       {other.length > 0 && (
         <ul>
           {other.map((e) => (
-            <li key={e.meta.id}>
-              <strong>{e.meta.name}</strong>: {e.reason}.
+            <li key={e.key} data-series={e.key}>
+              <strong>{e.name}</strong>: {e.reason}.
             </li>
           ))}
         </ul>
@@ -32,13 +34,13 @@ export function ExcludedList({ exclusions, incompleteRows, placeName, openNoWard
       {noWard.length > 0 && (
         <details className="pr-details" open={openNoWard}>
           <summary>
-            {noWard.length} {noWard.length === 1 ? 'indicator has' : 'indicators have'} no ward figures (only {placeName} as a whole or
-            larger areas)
+            {noWardIndicators} {noWardIndicators === 1 ? 'indicator has' : 'indicators have'} no ward figures (only {placeName} as a whole or
+            larger areas){noWard.length > noWardIndicators && '; those published for males and females are listed for each'}
           </summary>
           <ul>
             {noWard.map((e) => (
-              <li key={e.meta.id}>
-                <strong>{e.meta.name}</strong> ({e.meta.theme}): {e.reason}.
+              <li key={e.key} data-series={e.key}>
+                <strong>{e.name}</strong> ({e.meta.theme}): {e.reason}.
               </li>
             ))}
           </ul>

@@ -107,9 +107,9 @@ export function SpineChart({ areaName, placeName, countryName, wardCount, lines,
               .map((line) => {
                 const style = outcomeStyle(line.comparison.outcome, palette);
                 return (
-                  <li key={line.meta.id} className="pf-row" data-indicator={line.meta.id}>
+                  <li key={line.key} className="pf-row" data-indicator={line.meta.id} data-series={line.key}>
                     <div className="pf-name">
-                      {line.meta.name} <span className="period">({line.period})</span>
+                      {line.name} <span className="period">({line.period})</span>
                     </div>
                     <div className="pf-ward">
                       <span className="pf-cell-label">{areaName}: </span>

@@ -30,9 +30,9 @@ export function SpineTable({ areaName, placeName, countryName, lines }: SpineTab
       </thead>
       <tbody>
         {lines.map((line) => (
-          <tr key={line.meta.id} data-indicator={line.meta.id}>
+          <tr key={line.key} data-indicator={line.meta.id} data-series={line.key}>
             <th scope="row">
-              {line.meta.name} <span className="period">({line.period})</span>
+              {line.name} <span className="period">({line.period})</span>
             </th>
             <td className="num">{line.valueText}</td>
             <td className="num">{line.intervalText || 'Not available'}</td>
