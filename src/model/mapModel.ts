@@ -6,7 +6,6 @@ import { formatInterval, formatValue } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
 import { classify, type Classification } from './mapClasses';
 import { groupByTheme } from './themes';
-import type { Breakdown } from './breakdown';
 import { summarySeries } from './series';
 
 export type Geography = 'ward' | 'msoa' | 'lsoa';
