@@ -1,11 +1,11 @@
 import type { Feature, Geometry } from 'geojson';
 import type { LatLngBoundsExpression, Layer, Path } from 'leaflet';
 import { useEffect, useMemo } from 'react';
-import { GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { AreaFeatures } from '../data/loadSnapshot';
 import type { AreaFigure } from '../model/mapModel';
-import { boundsOf, Declutter, extentOf, makeFocusable } from './mapParts';
+import { boundsOf, Declutter, extentOf, makeFocusable, NamedTooltip } from './mapParts';
 
 interface AreaMapProps {
   features: AreaFeatures;
@@ -83,11 +83,11 @@ function AreaShape({
       }}
     >
       {/* React renders these as text, so a name containing markup stays inert. */}
-      <Tooltip sticky>
+      <NamedTooltip sticky name={`${name}. ${indicatorName}: ${valueText}`}>
         <strong>{name}</strong>
         <br />
         {indicatorName}: {valueText}
-      </Tooltip>
+      </NamedTooltip>
     </GeoJSON>
   );
 }
@@ -125,9 +125,9 @@ export function AreaMap(props: AreaMapProps) {
       {showLabels &&
         bySizeDescending(features.features).map((feature) => (
           <GeoJSON key={`label:${feature.properties.code}`} data={feature} style={{ stroke: false, fill: false }} interactive={false}>
-            <Tooltip permanent direction="center" className="area-label">
+            <NamedTooltip permanent direction="center" className="area-label" name={feature.properties.name}>
               {feature.properties.name}
-            </Tooltip>
+            </NamedTooltip>
           </GeoJSON>
         ))}
       <RefitOnPrint bounds={bounds} />

@@ -1,8 +1,8 @@
 // Pieces every Leaflet map of the dashboard shares: its bounds, keyboard-reachable shapes, label decluttering.
 import type { Geometry } from 'geojson';
-import type { LatLngBoundsExpression, Path } from 'leaflet';
-import { useEffect } from 'react';
-import { useMap } from 'react-leaflet';
+import type { LatLngBoundsExpression, Path, Tooltip as LeafletTooltip } from 'leaflet';
+import { useEffect, type ReactNode } from 'react';
+import { Tooltip, useMap, type TooltipProps } from 'react-leaflet';
 import type { AreaFeatures } from '../data/loadSnapshot';
 
 /** [minX, minY, maxX, maxY] of some geometries, in lon/lat. */
@@ -76,4 +76,20 @@ export function makeFocusable(path: Path, attributes: Record<string, string>, on
   element.addEventListener('focus', () => path.openTooltip?.());
   element.addEventListener('blur', () => path.closeTooltip?.());
   return true;
+}
+
+/**
+ * A map tooltip with an accessible name from the moment it opens. Leaflet gives the tooltip
+ * role="tooltip" at once, but React renders its text a moment later; without a name set on opening,
+ * a tooltip opened by a pointer left over the map (or by focus) is briefly an unnamed tooltip.
+ */
+export function NamedTooltip({ name, children, ...options }: Omit<TooltipProps, 'eventHandlers'> & { name: string; children: ReactNode }) {
+  return (
+    <Tooltip
+      {...options}
+      eventHandlers={{ add: (event) => (event.target as LeafletTooltip).getElement()?.setAttribute('aria-label', name) }}
+    >
+      {children}
+    </Tooltip>
+  );
 }

@@ -195,3 +195,18 @@ test('the groups view works on a 390×844 phone without sideways scrolling', asy
   await page.screenshot({ path: `${SCREENSHOT_DIR}/groups-phone.png`, fullPage: true });
   expect(consoleErrors).toEqual([]);
 });
+
+test('a map tooltip opened under the pointer has an accessible name at once, on every map', async ({ page }) => {
+  // The pointer is put over a ward on purpose: the result must not depend on where it happens to be.
+  for (const query of ['?view=groups', '?view=map', '?view=priorities']) {
+    await page.goto(`./${query}`);
+    const shape = page.locator('path[data-ward-code], path[data-area-code]').first();
+    await expect(shape).toBeVisible();
+    await shape.hover({ force: true });
+    await expect(page.locator('.leaflet-tooltip[role="tooltip"]').first()).toBeAttached();
+    const unnamed = await page.$$eval('.leaflet-tooltip[role="tooltip"]', (els) => els.filter((el) => !el.getAttribute('aria-label')).length);
+    expect(unnamed, query).toBe(0);
+    const results = await new AxeBuilder({ page }).withRules(['aria-tooltip-name']).analyze();
+    expect(results.violations, query).toEqual([]);
+  }
+});

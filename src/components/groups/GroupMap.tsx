@@ -1,10 +1,10 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Layer, Path } from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { GeoJSON, MapContainer, Tooltip } from 'react-leaflet';
+import { GeoJSON, MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { AreaFeatures } from '../../data/loadSnapshot';
-import { boundsOf, Declutter, makeFocusable } from '../mapParts';
+import { boundsOf, Declutter, makeFocusable, NamedTooltip } from '../mapParts';
 
 export const IN_GROUP = { fill: '#1d70b8', outline: '#0b0c0c' };
 const OUT_OF_GROUP = { fill: '#ffffff', outline: '#6f777b' };
@@ -67,11 +67,11 @@ function WardShape({
         },
       }}
     >
-      <Tooltip sticky>
+      <NamedTooltip sticky name={`${name}. ${inGroup ? 'In the group: select to take it out' : 'Not in the group: select to add it'}`}>
         <strong>{name}</strong>
         <br />
         {inGroup ? 'In the group: select to take it out' : 'Not in the group: select to add it'}
-      </Tooltip>
+      </NamedTooltip>
     </GeoJSON>
   );
 }
@@ -106,9 +106,14 @@ export function GroupMap({ wards, outline, selected, onToggle }: GroupMapProps) 
             style={{ stroke: false, fill: false }}
             interactive={false}
           >
-            <Tooltip permanent direction="center" className={`area-label gr-label${inGroup ? ' gr-label-in' : ''}`}>
+            <NamedTooltip
+              permanent
+              direction="center"
+              className={`area-label gr-label${inGroup ? ' gr-label-in' : ''}`}
+              name={inGroup ? `${feature.properties.name}, in the group` : feature.properties.name}
+            >
               <span data-priority={inGroup ? 1 : 0}>{inGroup ? `✓ ${feature.properties.name}` : feature.properties.name}</span>
-            </Tooltip>
+            </NamedTooltip>
           </GeoJSON>
         );
       })}

@@ -1,11 +1,11 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Layer, Path } from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { GeoJSON, MapContainer, Tooltip } from 'react-leaflet';
+import { GeoJSON, MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { AreaFeatures } from '../../data/loadSnapshot';
 import type { NamedArea } from '../../data/snapshotTypes';
-import { boundsOf, Declutter, makeFocusable } from '../mapParts';
+import { boundsOf, Declutter, makeFocusable, NamedTooltip } from '../mapParts';
 
 /** Classes of the count of priority findings: light to dark purple, each with its words. */
 export const COUNT_CLASSES: { min: number; max: number; colour: string; label: string }[] = [
@@ -75,11 +75,11 @@ function WardShape({
         },
       }}
     >
-      <Tooltip sticky>
+      <NamedTooltip sticky name={`${name}. ${findings(count)}`}>
         <strong>{name}</strong>
         <br />
         {findings(count)}
-      </Tooltip>
+      </NamedTooltip>
     </GeoJSON>
   );
 }
@@ -131,11 +131,11 @@ export function PriorityMap({ wards, outline, counts, selectedCode, summary, onS
           if (count === 0) return null;
           return (
             <GeoJSON key={`label:${feature.properties.code}:${count}`} data={feature} style={{ stroke: false, fill: false }} interactive={false}>
-              <Tooltip permanent direction="center" className="area-label pr-label">
+              <NamedTooltip permanent direction="center" className="area-label pr-label" name={`${feature.properties.name}: ${count}`}>
                 <span data-priority={count}>
                   {feature.properties.name}: <strong>{count}</strong>
                 </span>
-              </Tooltip>
+              </NamedTooltip>
             </GeoJSON>
           );
         })}
