@@ -51,6 +51,20 @@ function optionalNumber(f: readonly string[], col: number, decimalComma: boolean
   return v !== v ? badNumber(column, raw) : v;
 }
 
+/**
+ * Why a record with an empty period is rejected. The usual cause is a comma inside a name
+ * that was not quoted: every later field moves one place, the period lands in the Value
+ * column and the period column gets whatever came before it (often an empty Category).
+ */
+export function emptyPeriodReason(column: string, value: string): string {
+  const v = value.trim();
+  const shifted = /^(?:19|20)\d{2}/.test(v) ? ` and Value holds "${v.length > 20 ? `${v.slice(0, 20)}…` : v}", which looks like a period` : '';
+  return (
+    `${column} is empty${shifted}. If a name earlier in the row has a comma and is not in quotes, ` +
+    'it was split in two and every later field moved one place; put such names in quotes and load the file again.'
+  );
+}
+
 function missingValueNote(raw: string, note: string): string {
   const marker = raw.trim();
   if (marker === '') return note === '' ? 'No value published.' : note;
@@ -174,6 +188,8 @@ export class LongAdapter implements Adapter {
     }
 
     const rawValue = f[c.value]!;
+    const period = trimField(f[c.period]!);
+    if (period === '') return emptyPeriodReason('Time period', rawValue);
     const value = parseNumber(rawValue, dc);
     if (value !== value) return badNumber('Value', rawValue);
     const lower95 = optionalNumber(f, c.lower95, dc, 'Lower CI 95.0 limit');
@@ -224,7 +240,7 @@ export class LongAdapter implements Adapter {
       age: c.age >= 0 ? this.iAge.get(trimField(f[c.age] ?? '')) : '',
       categoryType: c.categoryType >= 0 ? this.iCategoryType.get(trimField(f[c.categoryType] ?? '')) : '',
       category: c.category >= 0 ? this.iCategory.get(trimField(f[c.category] ?? '')) : '',
-      period: this.iPeriod.get(trimField(f[c.period]!)),
+      period: this.iPeriod.get(period),
       value,
       lower95,
       upper95,
@@ -449,6 +465,8 @@ export class TidyAdapter implements Adapter {
       return `Measure "${measure}" differs from "${st.measure}" used earlier for indicator "${name}"; one indicator cannot mix measures.`;
     }
     const rawValue = f[c.value]!;
+    const period = f[c.period]!.trim();
+    if (period === '') return emptyPeriodReason('period', rawValue);
     const value = isNa(rawValue.trim()) ? null : parseNumber(rawValue, this.ctx.decimalComma);
     if (value !== value) return badNumber('value', rawValue);
 
@@ -484,7 +502,7 @@ export class TidyAdapter implements Adapter {
       age: '',
       categoryType,
       category,
-      period: f[c.period]!.trim(),
+      period,
       value,
       lower95: null,
       upper95: null,

@@ -141,7 +141,8 @@ describe('rows that do not fit', () => {
     const r = ingestCsvText(text, { metadata: META });
     ok(r);
     expect(r.stats).toEqual({ read: 3, accepted: 2, rejected: 1 });
-    expect(r.rejected[0]).toEqual({ line: 3, reason: 'Row has 10,000 fields but the header has 19.' });
+    expect(r.rejected[0]!.line).toBe(3);
+    expect(r.rejected[0]!.reason).toMatch(/^Row has 10,000 fields but the header has 19\. /);
   });
 
   it('a row with too few fields is rejected with the counts', () => {

@@ -5,7 +5,7 @@
 import { GenericAdapter, IodAdapter, LongAdapter, TidyAdapter, type Adapter, type AdapterContext } from './adapters';
 import { listSome } from './areas';
 import type { ParseIssue } from './csv';
-import { describeFormat, detectFormat, KNOWN_FORMATS_TEXT, type Detection } from './detect';
+import { describeFormat, detectFormat, isRowNumberHeader, KNOWN_FORMATS_TEXT, type Detection } from './detect';
 import { checkMapping, proposeMapping } from './generic';
 import { describeIssues, IndicatorMetaSchema, IngestOptionsSchema, KnownAreaSchema } from './schemas';
 import { RowSink } from './sink';
@@ -56,6 +56,10 @@ export class IngestSession {
   private needsMapping: boolean | undefined;
   private preview: { header: string[]; rows: string[][] } | undefined;
   private canonicalWithoutMetadata = false;
+  /** A header whose first cell may name a row-number column, waiting for the first record to tell. */
+  private pendingHeader: string[] | null = null;
+  /** The first column holds row numbers (R's write.csv, spreadsheets): dropped from every record. */
+  private dropFirst = false;
 
   constructor(
     options: IngestOptions,
@@ -136,6 +140,11 @@ export class IngestSession {
     for (let i = 0; i < records.length; i++) this.handleRecord(records[i]!, byRow.get(i) ?? null);
   };
 
+  /** Adds a warning (e.g. from the driver: the Excel "sep=" line). */
+  note(text: string): void {
+    this.warnings.push(text);
+  }
+
   /** True once nothing more needs reading (unknown header, or a generic file that needs a mapping). */
   get done(): boolean {
     return this.stopped;
@@ -154,6 +163,11 @@ export class IngestSession {
       return;
     }
     if (this.stopped) return;
+    if (this.pendingHeader !== null) {
+      this.resolveRowNumbers(f);
+      if (this.stopped) return;
+    }
+    if (this.dropFirst) f.shift();
     if (this.adapter === null) {
       this.beforeAdapter(f, issue);
       return;
@@ -167,7 +181,9 @@ export class IngestSession {
     let reason: string | null;
     if (issue !== null) reason = issue;
     else if (f.length > a.maxFields) {
-      reason = `Row has ${f.length.toLocaleString('en-GB')} fields but the header has ${a.maxFields.toLocaleString('en-GB')}.`;
+      reason =
+        `Row has ${f.length.toLocaleString('en-GB')} fields but the header has ${a.maxFields.toLocaleString('en-GB')}. ` +
+        'A comma inside a name that is not in quotes splits it in two and moves every later field; put such names in quotes.';
     } else if (f.length < a.minFields) {
       reason = `Row has only ${f.length} field${f.length === 1 ? '' : 's'}; at least ${a.minFields} are needed (the header has ${a.maxFields}).`;
     } else {
@@ -188,14 +204,39 @@ export class IngestSession {
         return;
       }
       if (f[0]!.charCodeAt(0) === 0xfeff) f[0] = f[0]!.slice(1);
-      this.header = f;
-      this.setUp(detectFormat(f, this.options.fileName));
+      if (f.length > 1 && isRowNumberHeader(f[0]!)) {
+        this.pendingHeader = f;
+        return;
+      }
+      this.useHeader(f);
       return;
     }
     if (this.generic !== null) {
       this.generic.push({ f, line: this.line, issue });
       if (this.generic.length >= GENERIC_SAMPLE) this.resolveGeneric();
     }
+  }
+
+  private useHeader(f: string[]): void {
+    this.header = f;
+    this.setUp(detectFormat(f, this.options.fileName));
+  }
+
+  /**
+   * The header's first cell is empty or "X": when the first record's first field is "1", that
+   * column holds row numbers (R's write.csv adds one) and is dropped from the header and from
+   * every record; otherwise the header is used as it is.
+   */
+  private resolveRowNumbers(first: string[] | null): void {
+    const h = this.pendingHeader!;
+    this.pendingHeader = null;
+    if (first !== null && first.length > 1 && first[0]!.trim() === '1') {
+      this.dropFirst = true;
+      const name = h[0]!.trim();
+      h.shift();
+      this.warnings.push(`The first column${name === '' ? ' (no name)' : ` ("${name}")`} holds row numbers 1, 2, 3…, as R's write.csv adds them; it was ignored.`);
+    }
+    this.useHeader(h);
   }
 
   private stop(error: string): void {
@@ -289,6 +330,7 @@ export class IngestSession {
   }
 
   finish(extra: Partial<IngestResult> = {}): IngestResult {
+    if (this.pendingHeader !== null) this.resolveRowNumbers(null);
     if (this.generic !== null) this.resolveGeneric();
     const warnings = [...this.warnings];
     if (this.preamble.length > 0 && this.header !== null) {
