@@ -2,6 +2,7 @@
 // hands them to the RowSink for the checks every format shares. Adapters only ever
 // receive records of a length the session has already checked (>= minFields).
 
+import { normaliseSex, plainHeader, type BreakdownColumn } from './breakdown';
 import { fileStem, guessUnit, slugify } from './guess';
 import { AreaInterner, Interner, trimField } from './intern';
 import { iodMeta, type IodColumn } from './iod';
@@ -397,10 +398,14 @@ export class TidyAdapter implements Adapter {
   private lastName = '\u0000';
   private lastState: TidyState | undefined;
 
+  private readonly iBreakdown = new Interner();
+
   constructor(
     private readonly c: TidyColumns,
     header: string[],
     private readonly ctx: AdapterContext,
+    /** Text columns that vary within area × period × indicator (see breakdown.ts). */
+    private readonly breakdowns: readonly BreakdownColumn[] = [],
   ) {
     this.maxFields = header.length;
     this.minFields = Math.max(...Object.values(c)) + 1;
@@ -486,6 +491,18 @@ export class TidyAdapter implements Adapter {
         }
       }
     }
+    let age = '';
+    for (let i = 0; i < this.breakdowns.length; i++) {
+      const b = this.breakdowns[i]!;
+      const v = (f[b.index] ?? '').trim();
+      if (isNa(v)) continue;
+      if (b.role === 'sex') sex = this.iBreakdown.get(normaliseSex(v));
+      else if (b.role === 'age') age = this.iBreakdown.get(v);
+      else {
+        categoryType = categoryType === '' ? b.label : `${categoryType} / ${b.label}`;
+        category = category === '' ? this.iBreakdown.get(v) : `${category} / ${v}`;
+      }
+    }
     if (sex === '') sex = 'Persons';
     const comparison = c.comparison >= 0 ? f[c.comparison]!.trim() : '';
     // 'NA' is missing here too (ONS writes area code "na" for non-standard areas).
@@ -499,7 +516,7 @@ export class TidyAdapter implements Adapter {
       areaName: c.areaName >= 0 ? f[c.areaName]!.trim() : '',
       areaType: this.ctx.sink.areaTypes.resolve(areaType, areaCode),
       sex,
-      age: '',
+      age,
       categoryType,
       category,
       period,
@@ -545,6 +562,15 @@ export class GenericAdapter implements Adapter {
   private readonly upper: number;
   private readonly states: MetaState[];
   private readonly fixedPeriod: string;
+  private readonly category: number;
+  private readonly categoryType: string;
+  private readonly sex: number;
+  private readonly age: number;
+  /** Records rejected because they repeat another's area, period and breakdown. */
+  duplicates = 0;
+  private readonly iCategory = new Interner();
+  private readonly iSex = new Interner();
+  private readonly iAge = new Interner();
 
   constructor(
     readonly mapping: ColumnMapping,
@@ -561,8 +587,13 @@ export class GenericAdapter implements Adapter {
     this.lower = idx(mapping.lower95);
     this.upper = idx(mapping.upper95);
     this.fixedPeriod = (mapping.fixedPeriod ?? '').trim();
+    this.category = idx(mapping.category);
+    this.categoryType = this.category >= 0 ? (mapping.categoryType ?? '').trim() || plainHeader(header[this.category]!) : '';
+    this.sex = idx(mapping.sex);
+    this.age = idx(mapping.age);
     this.maxFields = header.length;
-    this.minFields = Math.max(this.code, this.name, this.period, this.count, this.denominator, this.lower, this.upper, ...this.valueCols) + 1;
+    this.minFields =
+      Math.max(this.code, this.name, this.period, this.count, this.denominator, this.lower, this.upper, this.category, this.sex, this.age, ...this.valueCols) + 1;
     this.states = mapping.values.map((v) => {
       const known = ctx.metadata.get(v.indicatorId);
       if (known) return metaState(withOrigin(known, ctx), false);
@@ -618,6 +649,11 @@ export class GenericAdapter implements Adapter {
       areaType: '',
     };
     const period = this.period >= 0 ? f[this.period]!.trim() : this.fixedPeriod;
+    if (this.period >= 0 && period === '') return emptyPeriodReason(`${this.mapping.period}`, f[this.valueCols[0]!]!);
+    const sex = this.sex >= 0 ? this.iSex.get(normaliseSex(f[this.sex]!)) : 'Persons';
+    const age = this.age >= 0 ? this.iAge.get(f[this.age]!.trim()) : '';
+    const category = this.category >= 0 ? this.iCategory.get(f[this.category]!.trim()) : '';
+    const categoryType = category === '' ? '' : this.categoryType;
     const rows: IndicatorRow[] = [];
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
@@ -626,10 +662,10 @@ export class GenericAdapter implements Adapter {
         areaCode: area.areaCode,
         areaName: area.areaName,
         areaType: area.areaType,
-        sex: 'Persons',
-        age: '',
-        categoryType: '',
-        category: '',
+        sex,
+        age,
+        categoryType,
+        category,
         period,
         value: v,
         lower95: lower,
@@ -644,13 +680,18 @@ export class GenericAdapter implements Adapter {
       });
     }
     if (rows.length === 1) {
-      return sink.accept(rows[0]!, this.states[0]!, line, f[this.valueCols[0]!]!, false, this.code < 0);
+      const reason = sink.accept(rows[0]!, this.states[0]!, line, f[this.valueCols[0]!]!, false, this.code < 0);
+      if (reason !== null && reason.startsWith('Duplicate of line')) this.duplicates++;
+      return reason;
     }
     // Several value columns: check the shared area and key once, then keep every row.
     const reason = sink.resolveArea(area, this.code < 0);
     if (reason !== null) return reason;
-    const prev = sink.claim(`${area.areaCode}\u001f${period}`, line);
-    if (prev !== 0) return `Duplicate of line ${prev}: same area and period.`;
+    const prev = sink.claim(`${area.areaCode}\u001f${period}\u001f${sex}\u001f${age}\u001f${category}`, line);
+    if (prev !== 0) {
+      this.duplicates++;
+      return `Duplicate of line ${prev}: same area, period${this.sex >= 0 || this.age >= 0 || this.category >= 0 ? ' and breakdown' : ''}.`;
+    }
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       r.areaCode = area.areaCode;

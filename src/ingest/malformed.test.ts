@@ -455,7 +455,7 @@ describe('generic tables', () => {
     expect(r.mapping!.areaCode).toBe('wd22cd');
     expect(r.mapping!.areaName).toBe('wd22nm');
     expect(r.mapping!.period).toBe('year');
-    expect(r.mapping!.values).toEqual([{ column: 'rate_per_1000', indicatorId: 'my-rates-rate-per-1000', name: 'rate_per_1000' }]);
+    expect(r.mapping!.values).toEqual([{ column: 'rate_per_1000', indicatorId: 'my-rates-rate-per-1000', name: 'Rate per 1000' }]);
     expect(r.rows.map((x) => [x.areaCode, x.areaType, x.period, x.value])).toEqual([
       ['E05010311', 'Ward', '2022', 12.5],
       ['E05010312', 'Ward', '2022', null],

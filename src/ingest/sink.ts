@@ -196,7 +196,8 @@ export class RowSink {
       if (row.lower998 === null && row.upper998 === null && (row.lower95 !== null || row.upper95 !== null) && c !== null && d !== null) {
         this.tally.note('partial', line, PARTIAL);
       }
-      if (v !== null && c !== null && d !== null && d > 0 && st.canCompute && !st.standardised && this.contradicts(v, c, d, st, rawValue)) {
+      // Only whole-number counts: a modelled count (4018.333333) is itself rounded, so the value need not match it exactly.
+      if (v !== null && c !== null && d !== null && d > 0 && st.canCompute && !st.standardised && Number.isInteger(c) && this.contradicts(v, c, d, st, rawValue)) {
         this.noteContradiction(st, line);
       }
     } else if (!explicitCi && v !== null && c !== null && d !== null && st.canCompute) {
