@@ -1,5 +1,6 @@
 import { toSafeCsv, type IngestFormat, type KnownArea, type RejectedRecord } from '../ingest';
 import type { Place } from '../data/snapshotTypes';
+import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
 
 export const FORMAT_NAMES: Record<IngestFormat, string> = {
   canonical: "the dashboard's own format",
@@ -35,4 +36,104 @@ export function rejectionsCsv(rejected: RejectedRecord[]): string {
 
 export function newDatasetId(now: number, random: number): string {
   return `${now.toString(36)}${Math.floor(random * 1e6).toString(36)}`;
+}
+
+/** What an imported file holds, for the import report. Lists are in the order first seen. */
+export interface ImportContents {
+  indicators: { count: number; names: string[] };
+  periods: { count: number; first: string; last: string };
+  /** Area types with the number of different areas of each. */
+  areaTypes: { type: string; areas: number }[];
+  sexes: string[];
+  ages: string[];
+  /** Category types with their categories. */
+  categories: { type: string; values: string[] }[];
+}
+
+/** Values kept per list: enough to count and name a few, bounded for a 1,000,000-row file. */
+const DISTINCT_LIMIT = 5000;
+
+function addCapped(set: Set<string>, value: string): void {
+  if (value !== '' && set.size < DISTINCT_LIMIT) set.add(value);
+}
+
+/** One pass over the accepted rows: indicators, periods, area types and breakdowns. */
+export function summariseContents(rows: readonly IndicatorRow[], indicators: readonly Pick<IndicatorMeta, 'id' | 'name'>[]): ImportContents {
+  const periods = new Set<string>();
+  const areas = new Map<string, Set<string>>();
+  const sexes = new Set<string>();
+  const ages = new Set<string>();
+  const categories = new Map<string, Set<string>>();
+  const ids = new Set<string>();
+  for (const r of rows) {
+    ids.add(r.indicatorId);
+    addCapped(periods, r.period);
+    const type = r.areaType === '' ? 'Other' : r.areaType;
+    let a = areas.get(type);
+    if (a === undefined) areas.set(type, (a = new Set()));
+    addCapped(a, r.areaCode || r.areaName);
+    addCapped(sexes, r.sex);
+    addCapped(ages, r.age);
+    if (r.categoryType !== '' || r.category !== '') {
+      const t = r.categoryType || 'Category';
+      let c = categories.get(t);
+      if (c === undefined) categories.set(t, (c = new Set()));
+      addCapped(c, r.category);
+    }
+  }
+  const sortedPeriods = [...periods].sort();
+  const withRows = indicators.filter((m) => ids.has(m.id));
+  return {
+    indicators: { count: withRows.length, names: withRows.map((m) => m.name) },
+    periods: { count: periods.size, first: sortedPeriods[0] ?? '', last: sortedPeriods[sortedPeriods.length - 1] ?? '' },
+    areaTypes: [...areas].map(([type, set]) => ({ type, areas: set.size })),
+    sexes: [...sexes],
+    ages: [...ages],
+    categories: [...categories].map(([type, set]) => ({ type, values: [...set] })),
+  };
+}
+
+function some(items: readonly string[], limit: number): string {
+  if (items.length <= limit) return items.join(', ');
+  return `${items.slice(0, limit).join(', ')} and ${(items.length - limit).toLocaleString('en-GB')} more`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** The report's sentences on what the file holds, in plain words. */
+export function contentsSentences(c: ImportContents): string[] {
+  const out: string[] = [];
+  if (c.indicators.count > 0) {
+    const names = c.indicators.names.map((n) => (n.length > 90 ? `${n.slice(0, 90)}…` : n));
+    out.push(`${plural(c.indicators.count, 'indicator', 'indicators')}: ${some(names, 3)}.`);
+  }
+  if (c.periods.count === 1) out.push(`Period: ${c.periods.first}.`);
+  else if (c.periods.count > 1) out.push(`${plural(c.periods.count, 'period', 'periods')}, from ${c.periods.first} to ${c.periods.last}.`);
+  if (c.areaTypes.length > 0) {
+    out.push(`Areas: ${c.areaTypes.map((a) => plural(a.areas, areaSingular(a.type), areaPlural(a.type))).join(', ')}.`);
+  }
+  const parts: string[] = [];
+  if (c.ages.length > 0) parts.push(`${plural(c.ages.length, 'age group', 'age groups')}: ${some(c.ages, 6)}`);
+  if (c.sexes.length > 0) parts.push(`${plural(c.sexes.length, 'sex', 'sexes')}: ${some(c.sexes, 3)}`);
+  if (parts.length > 0) out.push(`Breakdowns: ${parts.join('; ')}.`);
+  for (const cat of c.categories.slice(0, 5)) {
+    out.push(`${cat.type}: ${plural(cat.values.length, 'category', 'categories')} (${some(cat.values, 6)}).`);
+  }
+  if (c.categories.length > 5) out.push(`and ${c.categories.length - 5} more category types.`);
+  return out;
+}
+
+function areaSingular(type: string): string {
+  if (type === 'England' || /^[A-Z]{2,}$/.test(type)) return type;
+  return type === 'Other' ? 'other area' : type.toLowerCase();
+}
+
+function areaPlural(type: string): string {
+  if (type === 'England') return 'England';
+  if (/^[A-Z]{2,}$/.test(type)) return `${type}s`;
+  const t = type.toLowerCase();
+  if (t === 'local authority') return 'local authorities';
+  if (t === 'constituency') return 'constituencies';
+  if (t === 'other') return 'other areas';
+  return /s$/.test(t) ? t : `${t}s`;
 }
