@@ -164,7 +164,7 @@ export class LongAdapter implements Adapter {
       };
       st = metaState(meta, true);
       this.guessed.push(
-        `Indicator ${id} ("${cleanName}"): no metadata supplied, so the unit was guessed from its name as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}${g.multiplier ? `, multiplier ${g.multiplier}` : ''}), polarity set to "no-judgement" and comparison level to 95%.`,
+        `Indicator ${id} ("${cleanName}"): the dashboard has no description of it, so the unit was guessed from its name as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}${g.multiplier ? `, multiplier ${g.multiplier}` : ''}), polarity set to "no-judgement" and comparison level to 95%.`,
       );
     }
     this.states.set(id, st);
@@ -185,7 +185,7 @@ export class LongAdapter implements Adapter {
     }
     if (st === undefined) {
       this.unknownIds.set(id, (this.unknownIds.get(id) ?? 0) + 1);
-      return `Indicator ID "${id}" is not in the metadata (indicators-meta.json).`;
+      return `Indicator ID "${id}" is not one of the dashboard's indicators (indicators-meta.json).`;
     }
 
     const rawValue = f[c.value]!;
@@ -270,7 +270,7 @@ export class LongAdapter implements Adapter {
     if (this.unknownIds.size > 0) {
       const list = [...this.unknownIds].map(([id, n]) => `${id} (${n} row${n === 1 ? '' : 's'})`);
       out.push(
-        `${this.unknownIds.size} indicator id${this.unknownIds.size === 1 ? ' is' : 's are'} not in the metadata, so their rows were rejected: ${list.slice(0, 20).join(', ')}${list.length > 20 ? ` and ${list.length - 20} more` : ''}.`,
+        `${this.unknownIds.size} indicator id${this.unknownIds.size === 1 ? ' is' : 's are'} not among the dashboard's indicators, so their rows were rejected: ${list.slice(0, 20).join(', ')}${list.length > 20 ? ` and ${list.length - 20} more` : ''}.`,
       );
     }
     return out;
@@ -445,7 +445,7 @@ export class TidyAdapter implements Adapter {
       };
       st = { ...metaState(meta, true), measure };
       this.guessed.push(
-        `Indicator "${name}" (id ${id}): no metadata supplied, so the unit was guessed from its measure "${measure}" as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}), polarity set to "no-judgement" and comparison level to 95%.`,
+        `Indicator "${name}" (id ${id}): the dashboard has no description of it, so the unit was guessed from its measure "${measure}" as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}), polarity set to "no-judgement" and comparison level to 95%.`,
       );
     }
     this.ids.add(st.meta.id);

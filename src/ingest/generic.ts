@@ -5,7 +5,7 @@ import { genericIndicatorId } from './adapters';
 import { findBreakdowns, plainHeader, type BreakdownColumn } from './breakdown';
 import { headerKey, isAreaCodeKey, isAreaNameKey } from './detect';
 import { parseNumber } from './numbers';
-import { ColumnMappingSchema, describeIssues } from './schemas';
+import { ColumnMappingSchema } from './schemas';
 import type { ColumnMapping } from './result';
 
 /** An ONS (GSS) area code: E, W, S, N, K or L, then 8 digits (E05013714, E01000001, E92000001, K04000001). */
@@ -240,7 +240,9 @@ function proposeNomis(header: string[], keys: string[], sample: string[][], file
 /** Checks a user-supplied mapping against the schema and the header. Returns an error message or null. */
 export function checkMapping(mapping: unknown, header: string[]): { mapping: ColumnMapping } | { error: string } {
   const parsed = ColumnMappingSchema.safeParse(mapping);
-  if (!parsed.success) return { error: `The column mapping is not valid: ${describeIssues(parsed.error)}.` };
+  if (!parsed.success) {
+    return { error: `The columns chosen do not fit together: ${[...new Set(parsed.error.issues.map((i) => i.message))].slice(0, 3).join('; ')}.` };
+  }
   const m = parsed.data as ColumnMapping;
   const names = new Set(header.map((h) => h.trim()));
   const wanted = [m.areaCode, m.areaName, m.period, m.count, m.denominator, m.lower95, m.upper95, m.category, m.sex, m.age, ...m.values.map((v) => v.column)];

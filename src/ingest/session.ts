@@ -285,7 +285,7 @@ export class IngestSession {
         }
         if (!this.options.metadata || this.options.metadata.length === 0) {
           this.canonicalWithoutMetadata = true;
-          this.warnings.push('No indicator metadata was supplied with this canonical file (options.metadata, from indicators-meta.json), so every row is rejected.');
+          this.warnings.push('This is the dashboard\'s own format, but the indicator descriptions that go with it (indicators-meta.json) were not given, so every row is rejected.');
         }
         this.adapter = new LongAdapter('canonical', d.cols, header.raw.length, this.ctx);
         return;
@@ -415,7 +415,7 @@ export class IngestSession {
     warnings.push(...this.sink.warnings());
     if (this.blank > 0) warnings.push(`Skipped ${this.blank.toLocaleString('en-GB')} blank line${this.blank === 1 ? '' : 's'} (not counted as rows read).`);
     if (this.canonicalWithoutMetadata && this.read > 0) {
-      this.error ??= 'Canonical CSV without its metadata: pass the contents of indicators-meta.json as options.metadata.';
+      this.error ??= 'This file is in the dashboard\'s own format, which can only be read together with its indicator descriptions (indicators-meta.json). Import the original Fingertips or other source file instead.';
     }
 
     let error = this.error;

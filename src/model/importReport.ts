@@ -105,7 +105,8 @@ export function contentsSentences(c: ImportContents): string[] {
   const out: string[] = [];
   if (c.indicators.count > 0) {
     const names = c.indicators.names.map((n) => (n.length > 90 ? `${n.slice(0, 90)}…` : n));
-    out.push(`${plural(c.indicators.count, 'indicator', 'indicators')}: ${some(names, 3)}.`);
+    const list = some(names, 3);
+    out.push(`${plural(c.indicators.count, 'indicator', 'indicators')}: ${list}${list.endsWith('…') ? '' : '.'}`);
   }
   if (c.periods.count === 1) out.push(`Period: ${c.periods.first}.`);
   else if (c.periods.count > 1) out.push(`${plural(c.periods.count, 'period', 'periods')}, from ${c.periods.first} to ${c.periods.last}.`);
