@@ -49,3 +49,10 @@ describe('summariseContents and contentsSentences', () => {
     expect(contentsSentences(summariseContents([], []))).toEqual([]);
   });
 });
+
+describe('summariseContents on a large file (SYNTHETIC rows)', () => {
+  it('counts every LSOA in England, not a capped number', () => {
+    const rows = Array.from({ length: 33755 }, (_, i) => row({ areaCode: `E01${String(i).padStart(6, '0')}`, areaType: 'LSOA' }));
+    expect(contentsSentences(summariseContents(rows, [{ id: 'a', name: 'Synthetic' }]))).toContain('Areas: 33,755 LSOAs.');
+  });
+});

@@ -42,19 +42,23 @@ export function newDatasetId(now: number, random: number): string {
 export interface ImportContents {
   indicators: { count: number; names: string[] };
   periods: { count: number; first: string; last: string };
-  /** Area types with the number of different areas of each. */
-  areaTypes: { type: string; areas: number }[];
+  /** Area types with the number of different areas of each (`more`: at least that many; counting stopped). */
+  areaTypes: { type: string; areas: number; more: boolean }[];
   sexes: string[];
   ages: string[];
   /** Category types with their categories. */
   categories: { type: string; values: string[] }[];
+  /** Some list reached its limit (DISTINCT_LIMIT values; AREA_LIMIT areas): its count is a minimum. */
+  periodsMore: boolean;
 }
 
 /** Values kept per list: enough to count and name a few, bounded for a 1,000,000-row file. */
 const DISTINCT_LIMIT = 5000;
+/** Areas counted per area type: more than England's LSOAs (33,755). */
+const AREA_LIMIT = 100_000;
 
-function addCapped(set: Set<string>, value: string): void {
-  if (value !== '' && set.size < DISTINCT_LIMIT) set.add(value);
+function addCapped(set: Set<string>, value: string, limit = DISTINCT_LIMIT): void {
+  if (value !== '' && set.size < limit) set.add(value);
 }
 
 /** One pass over the accepted rows: indicators, periods, area types and breakdowns. */
@@ -71,7 +75,7 @@ export function summariseContents(rows: readonly IndicatorRow[], indicators: rea
     const type = r.areaType === '' ? 'Other' : r.areaType;
     let a = areas.get(type);
     if (a === undefined) areas.set(type, (a = new Set()));
-    addCapped(a, r.areaCode || r.areaName);
+    addCapped(a, r.areaCode || r.areaName, AREA_LIMIT);
     addCapped(sexes, r.sex);
     addCapped(ages, r.age);
     if (r.categoryType !== '' || r.category !== '') {
@@ -86,10 +90,11 @@ export function summariseContents(rows: readonly IndicatorRow[], indicators: rea
   return {
     indicators: { count: withRows.length, names: withRows.map((m) => m.name) },
     periods: { count: periods.size, first: sortedPeriods[0] ?? '', last: sortedPeriods[sortedPeriods.length - 1] ?? '' },
-    areaTypes: [...areas].map(([type, set]) => ({ type, areas: set.size })),
+    areaTypes: [...areas].map(([type, set]) => ({ type, areas: set.size, more: set.size >= AREA_LIMIT })),
     sexes: [...sexes],
     ages: [...ages],
     categories: [...categories].map(([type, set]) => ({ type, values: [...set] })),
+    periodsMore: periods.size >= DISTINCT_LIMIT,
   };
 }
 
@@ -109,16 +114,17 @@ export function contentsSentences(c: ImportContents): string[] {
     out.push(`${plural(c.indicators.count, 'indicator', 'indicators')}: ${list}${list.endsWith('…') ? '' : '.'}`);
   }
   if (c.periods.count === 1) out.push(`Period: ${c.periods.first}.`);
-  else if (c.periods.count > 1) out.push(`${plural(c.periods.count, 'period', 'periods')}, from ${c.periods.first} to ${c.periods.last}.`);
+  else if (c.periods.count > 1) out.push(`${c.periodsMore ? 'At least ' : ''}${plural(c.periods.count, 'period', 'periods')}, from ${c.periods.first} to ${c.periods.last}.`);
   if (c.areaTypes.length > 0) {
-    out.push(`Areas: ${c.areaTypes.map((a) => plural(a.areas, areaSingular(a.type), areaPlural(a.type))).join(', ')}.`);
+    out.push(`Areas: ${c.areaTypes.map((a) => `${a.more ? 'at least ' : ''}${plural(a.areas, areaSingular(a.type), areaPlural(a.type))}`).join(', ')}.`);
   }
   const parts: string[] = [];
   if (c.ages.length > 0) parts.push(`${plural(c.ages.length, 'age group', 'age groups')}: ${some(c.ages, 6)}`);
   if (c.sexes.length > 0) parts.push(`${plural(c.sexes.length, 'sex', 'sexes')}: ${some(c.sexes, 3)}`);
   if (parts.length > 0) out.push(`Breakdowns: ${parts.join('; ')}.`);
   for (const cat of c.categories.slice(0, 5)) {
-    out.push(`${cat.type}: ${plural(cat.values.length, 'category', 'categories')} (${some(cat.values, 6)}).`);
+    const more = cat.values.length >= DISTINCT_LIMIT ? 'at least ' : '';
+    out.push(`${cat.type}: ${more}${plural(cat.values.length, 'category', 'categories')} (${some(cat.values, 5)}).`);
   }
   if (c.categories.length > 5) out.push(`and ${c.categories.length - 5} more category types.`);
   return out;
