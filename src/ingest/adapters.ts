@@ -2,6 +2,7 @@
 // hands them to the RowSink for the checks every format shares. Adapters only ever
 // receive records of a length the session has already checked (>= minFields).
 
+import { normaliseSex, plainHeader, type BreakdownColumn } from './breakdown';
 import { fileStem, guessUnit, slugify } from './guess';
 import { AreaInterner, Interner, trimField } from './intern';
 import { iodMeta, type IodColumn } from './iod';
@@ -49,6 +50,20 @@ function optionalNumber(f: readonly string[], col: number, decimalComma: boolean
   const raw = f[col] ?? '';
   const v = parseNumber(raw, decimalComma);
   return v !== v ? badNumber(column, raw) : v;
+}
+
+/**
+ * Why a record with an empty period is rejected. The usual cause is a comma inside a name
+ * that was not quoted: every later field moves one place, the period lands in the Value
+ * column and the period column gets whatever came before it (often an empty Category).
+ */
+export function emptyPeriodReason(column: string, value: string): string {
+  const v = value.trim();
+  const shifted = /^(?:19|20)\d{2}/.test(v) ? ` and Value holds "${v.length > 20 ? `${v.slice(0, 20)}…` : v}", which looks like a period` : '';
+  return (
+    `${column} is empty${shifted}. If a name earlier in the row has a comma and is not in quotes, ` +
+    'it was split in two and every later field moved one place; put such names in quotes and load the file again.'
+  );
 }
 
 function missingValueNote(raw: string, note: string): string {
@@ -149,7 +164,7 @@ export class LongAdapter implements Adapter {
       };
       st = metaState(meta, true);
       this.guessed.push(
-        `Indicator ${id} ("${cleanName}"): no metadata supplied, so the unit was guessed from its name as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}${g.multiplier ? `, multiplier ${g.multiplier}` : ''}), polarity set to "no-judgement" and comparison level to 95%.`,
+        `Indicator ${id} ("${cleanName}"): the dashboard has no description of it, so the unit was guessed from its name as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}${g.multiplier ? `, multiplier ${g.multiplier}` : ''}), polarity set to "no-judgement" and comparison level to 95%.`,
       );
     }
     this.states.set(id, st);
@@ -170,10 +185,12 @@ export class LongAdapter implements Adapter {
     }
     if (st === undefined) {
       this.unknownIds.set(id, (this.unknownIds.get(id) ?? 0) + 1);
-      return `Indicator ID "${id}" is not in the metadata (indicators-meta.json).`;
+      return `Indicator ID "${id}" is not one of the dashboard's indicators (indicators-meta.json).`;
     }
 
     const rawValue = f[c.value]!;
+    const period = trimField(f[c.period]!);
+    if (period === '') return emptyPeriodReason('Time period', rawValue);
     const value = parseNumber(rawValue, dc);
     if (value !== value) return badNumber('Value', rawValue);
     const lower95 = optionalNumber(f, c.lower95, dc, 'Lower CI 95.0 limit');
@@ -224,7 +241,7 @@ export class LongAdapter implements Adapter {
       age: c.age >= 0 ? this.iAge.get(trimField(f[c.age] ?? '')) : '',
       categoryType: c.categoryType >= 0 ? this.iCategoryType.get(trimField(f[c.categoryType] ?? '')) : '',
       category: c.category >= 0 ? this.iCategory.get(trimField(f[c.category] ?? '')) : '',
-      period: this.iPeriod.get(trimField(f[c.period]!)),
+      period: this.iPeriod.get(period),
       value,
       lower95,
       upper95,
@@ -253,7 +270,7 @@ export class LongAdapter implements Adapter {
     if (this.unknownIds.size > 0) {
       const list = [...this.unknownIds].map(([id, n]) => `${id} (${n} row${n === 1 ? '' : 's'})`);
       out.push(
-        `${this.unknownIds.size} indicator id${this.unknownIds.size === 1 ? ' is' : 's are'} not in the metadata, so their rows were rejected: ${list.slice(0, 20).join(', ')}${list.length > 20 ? ` and ${list.length - 20} more` : ''}.`,
+        `${this.unknownIds.size} indicator id${this.unknownIds.size === 1 ? ' is' : 's are'} not among the dashboard's indicators, so their rows were rejected: ${list.slice(0, 20).join(', ')}${list.length > 20 ? ` and ${list.length - 20} more` : ''}.`,
       );
     }
     return out;
@@ -381,10 +398,14 @@ export class TidyAdapter implements Adapter {
   private lastName = '\u0000';
   private lastState: TidyState | undefined;
 
+  private readonly iBreakdown = new Interner();
+
   constructor(
     private readonly c: TidyColumns,
     header: string[],
     private readonly ctx: AdapterContext,
+    /** Text columns that vary within area × period × indicator (see breakdown.ts). */
+    private readonly breakdowns: readonly BreakdownColumn[] = [],
   ) {
     this.maxFields = header.length;
     this.minFields = Math.max(...Object.values(c)) + 1;
@@ -424,7 +445,7 @@ export class TidyAdapter implements Adapter {
       };
       st = { ...metaState(meta, true), measure };
       this.guessed.push(
-        `Indicator "${name}" (id ${id}): no metadata supplied, so the unit was guessed from its measure "${measure}" as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}), polarity set to "no-judgement" and comparison level to 95%.`,
+        `Indicator "${name}" (id ${id}): the dashboard has no description of it, so the unit was guessed from its measure "${measure}" as ${g.unit ? `"${g.unit}"` : 'unknown'} (${g.valueType}), polarity set to "no-judgement" and comparison level to 95%.`,
       );
     }
     this.ids.add(st.meta.id);
@@ -449,6 +470,8 @@ export class TidyAdapter implements Adapter {
       return `Measure "${measure}" differs from "${st.measure}" used earlier for indicator "${name}"; one indicator cannot mix measures.`;
     }
     const rawValue = f[c.value]!;
+    const period = f[c.period]!.trim();
+    if (period === '') return emptyPeriodReason('period', rawValue);
     const value = isNa(rawValue.trim()) ? null : parseNumber(rawValue, this.ctx.decimalComma);
     if (value !== value) return badNumber('value', rawValue);
 
@@ -468,6 +491,18 @@ export class TidyAdapter implements Adapter {
         }
       }
     }
+    let age = '';
+    for (let i = 0; i < this.breakdowns.length; i++) {
+      const b = this.breakdowns[i]!;
+      const v = (f[b.index] ?? '').trim();
+      if (isNa(v)) continue;
+      if (b.role === 'sex') sex = this.iBreakdown.get(normaliseSex(v));
+      else if (b.role === 'age') age = this.iBreakdown.get(v);
+      else {
+        categoryType = categoryType === '' ? b.label : `${categoryType} / ${b.label}`;
+        category = category === '' ? this.iBreakdown.get(v) : `${category} / ${v}`;
+      }
+    }
     if (sex === '') sex = 'Persons';
     const comparison = c.comparison >= 0 ? f[c.comparison]!.trim() : '';
     // 'NA' is missing here too (ONS writes area code "na" for non-standard areas).
@@ -481,10 +516,10 @@ export class TidyAdapter implements Adapter {
       areaName: c.areaName >= 0 ? f[c.areaName]!.trim() : '',
       areaType: this.ctx.sink.areaTypes.resolve(areaType, areaCode),
       sex,
-      age: '',
+      age,
       categoryType,
       category,
-      period: f[c.period]!.trim(),
+      period,
       value,
       lower95: null,
       upper95: null,
@@ -527,6 +562,15 @@ export class GenericAdapter implements Adapter {
   private readonly upper: number;
   private readonly states: MetaState[];
   private readonly fixedPeriod: string;
+  private readonly category: number;
+  private readonly categoryType: string;
+  private readonly sex: number;
+  private readonly age: number;
+  /** Records rejected because they repeat another's area, period and breakdown. */
+  duplicates = 0;
+  private readonly iCategory = new Interner();
+  private readonly iSex = new Interner();
+  private readonly iAge = new Interner();
 
   constructor(
     readonly mapping: ColumnMapping,
@@ -543,8 +587,13 @@ export class GenericAdapter implements Adapter {
     this.lower = idx(mapping.lower95);
     this.upper = idx(mapping.upper95);
     this.fixedPeriod = (mapping.fixedPeriod ?? '').trim();
+    this.category = idx(mapping.category);
+    this.categoryType = this.category >= 0 ? (mapping.categoryType ?? '').trim() || plainHeader(header[this.category]!) : '';
+    this.sex = idx(mapping.sex);
+    this.age = idx(mapping.age);
     this.maxFields = header.length;
-    this.minFields = Math.max(this.code, this.name, this.period, this.count, this.denominator, this.lower, this.upper, ...this.valueCols) + 1;
+    this.minFields =
+      Math.max(this.code, this.name, this.period, this.count, this.denominator, this.lower, this.upper, this.category, this.sex, this.age, ...this.valueCols) + 1;
     this.states = mapping.values.map((v) => {
       const known = ctx.metadata.get(v.indicatorId);
       if (known) return metaState(withOrigin(known, ctx), false);
@@ -600,6 +649,11 @@ export class GenericAdapter implements Adapter {
       areaType: '',
     };
     const period = this.period >= 0 ? f[this.period]!.trim() : this.fixedPeriod;
+    if (this.period >= 0 && period === '') return emptyPeriodReason(`${this.mapping.period}`, f[this.valueCols[0]!]!);
+    const sex = this.sex >= 0 ? this.iSex.get(normaliseSex(f[this.sex]!)) : 'Persons';
+    const age = this.age >= 0 ? this.iAge.get(f[this.age]!.trim()) : '';
+    const category = this.category >= 0 ? this.iCategory.get(f[this.category]!.trim()) : '';
+    const categoryType = category === '' ? '' : this.categoryType;
     const rows: IndicatorRow[] = [];
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
@@ -608,10 +662,10 @@ export class GenericAdapter implements Adapter {
         areaCode: area.areaCode,
         areaName: area.areaName,
         areaType: area.areaType,
-        sex: 'Persons',
-        age: '',
-        categoryType: '',
-        category: '',
+        sex,
+        age,
+        categoryType,
+        category,
         period,
         value: v,
         lower95: lower,
@@ -626,13 +680,18 @@ export class GenericAdapter implements Adapter {
       });
     }
     if (rows.length === 1) {
-      return sink.accept(rows[0]!, this.states[0]!, line, f[this.valueCols[0]!]!, false, this.code < 0);
+      const reason = sink.accept(rows[0]!, this.states[0]!, line, f[this.valueCols[0]!]!, false, this.code < 0);
+      if (reason !== null && reason.startsWith('Duplicate of line')) this.duplicates++;
+      return reason;
     }
     // Several value columns: check the shared area and key once, then keep every row.
     const reason = sink.resolveArea(area, this.code < 0);
     if (reason !== null) return reason;
-    const prev = sink.claim(`${area.areaCode}\u001f${period}`, line);
-    if (prev !== 0) return `Duplicate of line ${prev}: same area and period.`;
+    const prev = sink.claim(`${area.areaCode}\u001f${period}\u001f${sex}\u001f${age}\u001f${category}`, line);
+    if (prev !== 0) {
+      this.duplicates++;
+      return `Duplicate of line ${prev}: same area, period${this.sex >= 0 || this.age >= 0 || this.category >= 0 ? ' and breakdown' : ''}.`;
+    }
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       r.areaCode = area.areaCode;

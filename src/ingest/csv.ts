@@ -69,6 +69,46 @@ export function guessNewline(sample: string): '\n' | '\r' {
   return s.indexOf('\n') === -1 && s.indexOf('\r') !== -1 ? '\r' : '\n';
 }
 
+/**
+ * Makes every carriage return that is not followed by a line feed a line feed, so that a
+ * file mixing CRLF, LF and bare CR (lines pasted from different systems) ends a record at
+ * each of them. CRLF is left alone (the session drops the CR). A CR at the end of a chunk
+ * is held back until the next chunk shows whether an LF follows. Line breaks inside quoted
+ * fields stay line breaks. Cheap on ordinary files: indexOf finds each CR, and a new string
+ * is built only when a bare CR is found.
+ */
+export class NewlineNormaliser {
+  private held = false;
+
+  push(text: string, last: boolean): string {
+    let t = this.held ? `\r${text}` : text;
+    this.held = false;
+    let i = t.indexOf('\r');
+    if (i === -1) return t;
+    if (!last && t.charCodeAt(t.length - 1) === 13) {
+      t = t.slice(0, -1);
+      this.held = true;
+      i = t.indexOf('\r');
+      if (i === -1) return t;
+    }
+    let bare = false;
+    while (i !== -1) {
+      if (t.charCodeAt(i + 1) !== 10) {
+        bare = true;
+        break;
+      }
+      i = t.indexOf('\r', i + 2);
+    }
+    return bare ? t.replace(/\r(?!\n)/g, '\n') : t;
+  }
+}
+
+/** An Excel "sep=," (or "sep=;") first line: the delimiter it names and the line's length, or null. */
+export function excelSepLine(text: string): { delimiter: Delimiter; length: number } | null {
+  const m = /^"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(text.slice(0, 16));
+  return m ? { delimiter: m[1] as Delimiter, length: m[0].length } : null;
+}
+
 interface PapaParserResult {
   data: string[][];
   errors: { code: string; row?: number }[];

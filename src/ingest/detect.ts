@@ -6,14 +6,25 @@ import { classifyIodColumn, iodEditionFromHeader, isIodLsoaCodeKey, type IodColu
 import type { IngestFormat } from './result';
 
 /**
- * Header text → matching key: BOM removed, lower case, everything except letters, digits
- * and '.' dropped. "Lower CI 95.0 limit", "Lower_CI_95.0_limit" and "lower ci 95.0 LIMIT"
- * all become "lowerci95.0limit"; "IndicatorID" and "Indicator ID" both "indicatorid".
+ * Header text → matching key: BOM removed, lower case, everything except letters and
+ * digits dropped, except a '.' between two digits (a decimal point: "95.0", "99.8"). A
+ * '.' anywhere else is a separator, as R's write.csv writes spaces. "Lower CI 95.0 limit",
+ * "Lower_CI_95.0_limit", "Lower.CI.95.0.limit" and "lower ci 95.0 LIMIT" all become
+ * "lowerci95.0limit"; "IndicatorID", "Indicator ID" and "Indicator.ID" all "indicatorid".
  */
 export function headerKey(header: string): string {
   let h = header;
   if (h.charCodeAt(0) === 0xfeff) h = h.slice(1);
-  return h.toLowerCase().replace(/[^a-z0-9.]+/g, '');
+  return h.toLowerCase().replace(/(?<![0-9])\.|\.(?![0-9])/g, '').replace(/[^a-z0-9.]+/g, '');
+}
+
+/**
+ * True when a header cell can name a row-number column that R (write.csv) or a
+ * spreadsheet added in front of the data: empty, or R's "X" for an unnamed column.
+ */
+export function isRowNumberHeader(cell: string): boolean {
+  const t = (cell.charCodeAt(0) === 0xfeff ? cell.slice(1) : cell).trim();
+  return t === '' || t === 'X' || t === 'x';
 }
 
 /** Column index by key; the first occurrence wins (duplicates are reported). */
@@ -227,7 +238,8 @@ export function detectFormat(raw: string[], fileName = ''): Detection {
   if (has('indicatorid') && has('indicatorname') && has('areacode') && has('timeperiod') && has('value')) {
     const cols = longColumns(header);
     const rawId = raw[cols.indicatorId]!;
-    const underscore = raw.some((r) => r.includes('_')) || !/\s/.test(rawId.trim());
+    // R's write.csv writes "Indicator.ID": the current layout with dots for spaces, not the older one.
+    const underscore = raw.some((r) => r.includes('_')) || !/[\s.]/.test(rawId.trim());
     const ignored = raw.filter((_r, i) => {
       const k = header.keys[i]!;
       if (k === '' || FINGERTIPS_KNOWN.has(k)) return false;

@@ -1,7 +1,7 @@
 // The two entry points. Both push text through the same Driver (BOM, sniffing, delimiter,
 // papaparse) into the same IngestSession.handleRecord.
 
-import { CsvFeed, guessDelimiter, guessNewline } from './csv';
+import { type Delimiter, CsvFeed, excelSepLine, guessDelimiter, guessNewline, NewlineNormaliser } from './csv';
 import { binarySignature, bomEncoding, decodeWindows1252, sniffText, sniffUtf16 } from './decode';
 import { failedResult, IngestSession } from './session';
 import type { IngestOptions, IngestResult, StreamIngestOptions, TextEncodingName } from './result';
@@ -26,6 +26,7 @@ class Driver {
   private feed: CsvFeed | null = null;
   private failure: IngestResult | null = null;
   private sawText = false;
+  private readonly newlines = new NewlineNormaliser();
 
   constructor(private readonly options: IngestOptions) {}
 
@@ -34,9 +35,10 @@ class Driver {
     return this.failure !== null || (this.session !== null && this.session.done);
   }
 
-  push(text: string, last: boolean): void {
+  push(chunk: string, last: boolean): void {
     if (this.done) return;
-    if (text.length > 0) this.sawText = true;
+    if (chunk.length > 0) this.sawText = true;
+    const text = this.newlines.push(chunk, last);
     if (this.feed === null) {
       this.head += text;
       // Wait for the same sample whatever the chunk size, so both entry points sniff and
@@ -51,15 +53,24 @@ class Driver {
   }
 
   private start(head: string, last: boolean): void {
-    const t = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
-    if (this.prepare(t, last)) this.feed!.push(t, last);
+    let t = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+    // Excel's "sep=;" hint line names the delimiter; it is not a record (Excel does not show it).
+    const sep = excelSepLine(t);
+    if (sep !== null) t = t.slice(sep.length);
+    if (this.prepare(t, last, sep?.delimiter)) {
+      if (sep !== null) {
+        const shown = sep.delimiter === '\t' ? 'tab' : `"${sep.delimiter}"`;
+        this.session!.note(`The first line "sep=${sep.delimiter}" (written by Excel) says the fields are separated by ${shown}; it was used, and that line is not counted as a row.`);
+      }
+      this.feed!.push(t, last);
+    }
   }
 
   /**
    * Sniffs the start of the text (binary? UTF-16?), guesses the delimiter and creates the
    * session. `complete` says the text is the whole file. Returns false on a fatal problem.
    */
-  private prepare(t: string, complete: boolean): boolean {
+  private prepare(t: string, complete: boolean, givenDelimiter?: Delimiter): boolean {
     if (complete && isBlankText(t)) {
       this.failure = failedResult(this.sawText ? 'The file contains only blank lines.' : 'The file is empty.');
       return false;
@@ -69,7 +80,7 @@ class Driver {
       this.failure = failedResult(problem);
       return false;
     }
-    const delimiter = guessDelimiter(t);
+    const delimiter = givenDelimiter ?? guessDelimiter(t);
     this.session = new IngestSession(this.options, delimiter);
     this.feed = new CsvFeed(delimiter, guessNewline(t), this.session.onRecords);
     return true;

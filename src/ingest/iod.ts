@@ -22,6 +22,8 @@
 //   outdoors                 Outdoors Sub-domain …
 //
 //   <measure>  score | rank | decile   (from the words "Score", "Rank", "Decile" in the header)
+//   Transformed scores (File 9) get ids of their own: <domain>-score-exp for "… Score -
+//   exponentially transformed", <domain>-score-transformed for another transformation.
 //
 // Population denominators (Files 6 and 7) are `iod<edition>-pop-<group>`:
 //   pop-total        Total population: mid 20xx
@@ -44,6 +46,8 @@ interface DomainRule {
   /** Normalised header prefix (lower case, single spaces). */
   prefix: string;
   label: string;
+  /** Shorter prefixes some files use (File 9: "Health Score - exponentially transformed"). */
+  alt?: string;
 }
 
 // Order matters: more specific prefixes first (IDACI/IDAOPI before Income).
@@ -54,9 +58,9 @@ const DOMAINS: DomainRule[] = [
   { slug: 'income', prefix: 'income', label: 'Income deprivation' },
   { slug: 'employment', prefix: 'employment', label: 'Employment deprivation' },
   { slug: 'education', prefix: 'education', label: 'Education, skills and training deprivation' },
-  { slug: 'health', prefix: 'health deprivation', label: 'Health deprivation and disability' },
+  { slug: 'health', prefix: 'health deprivation', label: 'Health deprivation and disability', alt: 'health score' },
   { slug: 'crime', prefix: 'crime', label: 'Crime' },
-  { slug: 'barriers', prefix: 'barriers to housing', label: 'Barriers to housing and services' },
+  { slug: 'barriers', prefix: 'barriers to housing', label: 'Barriers to housing and services', alt: 'barriers score' },
   { slug: 'living-environment', prefix: 'living environment', label: 'Living environment deprivation' },
   { slug: 'cyp', prefix: 'children and young people sub', label: 'Children and young people sub-domain (education)' },
   { slug: 'adult-skills', prefix: 'adult skills sub', label: 'Adult skills sub-domain (education)' },
@@ -77,9 +81,15 @@ const POPULATIONS: { slug: string; test: (h: string) => boolean }[] = [
 export interface IodColumn {
   index: number;
   header: string;
-  /** Id without the edition prefix, e.g. "imd-score" or "pop-total". */
+  /** Id without the edition prefix, e.g. "imd-score", "income-score-exp" or "pop-total". */
   key: string;
   measure: IodMeasure | 'population';
+  /**
+   * A transformed domain score (IoD File 9): 'exp' = exponentially transformed, 'transformed'
+   * = another transformation named in the header. An intermediate step of the IMD, never the
+   * domain score itself, so it gets an id of its own (…-score-exp).
+   */
+  transform?: 'exp' | 'transformed';
 }
 
 function squash(h: string): string {
@@ -92,11 +102,11 @@ export function classifyIodColumn(header: string, index: number): IodColumn | nu
   for (const p of POPULATIONS) {
     if (p.test(h)) return { index, header: header.trim(), key: p.slug, measure: 'population' };
   }
-  const domain = DOMAINS.find((d) => h.startsWith(d.prefix));
+  const domain = DOMAINS.find((d) => h.startsWith(d.prefix) || (d.alt !== undefined && h.startsWith(d.alt)));
   if (!domain) return null;
   // The measure word follows the domain name; look at the text after the prefix so that
   // "(where 1 is most deprived 10% of LSOAs)" cannot confuse it.
-  const rest = h.slice(domain.prefix.length);
+  const rest = h.startsWith(domain.prefix) ? h.slice(domain.prefix.length) : h.slice(domain.alt!.length - 'score'.length);
   const measure: IodMeasure | null = /\bscore\b/.test(rest)
     ? 'score'
     : /\brank\b/.test(rest)
@@ -105,6 +115,11 @@ export function classifyIodColumn(header: string, index: number): IodColumn | nu
         ? 'decile'
         : null;
   if (!measure) return null;
+  const transform = /exponential/.test(rest) ? 'exp' : /transform/.test(rest) ? 'transformed' : undefined;
+  if (transform !== undefined) {
+    if (measure !== 'score') return null;
+    return { index, header: header.trim(), key: `${domain.slug}-score-${transform}`, measure, transform };
+  }
   return { index, header: header.trim(), key: `${domain.slug}-${measure}`, measure };
 }
 
@@ -144,8 +159,15 @@ export function iodMeta(col: IodColumn, edition: string, origin: 'bundled' | 'im
   switch (col.measure) {
     case 'score':
       valueType = 'score';
-      unit = /\(rate\)/i.test(col.header) ? 'proportion of residents (0 to 1)' : 'score';
       polarity = 'low-is-good';
+      if (col.transform !== undefined) {
+        unit = col.transform === 'exp' ? 'exponentially transformed score (0 to 100)' : 'transformed score';
+        caveats.push(
+          `${col.transform === 'exp' ? 'Exponentially transformed' : 'Transformed'} domain score: an intermediate step in building the IMD (it stretches the most deprived end), not the domain score itself; do not compare it with domain scores.`,
+        );
+      } else {
+        unit = /\(rate\)/i.test(col.header) ? 'proportion of residents (0 to 1)' : 'score';
+      }
       caveats.push('Higher scores mean more deprived. Scores are not comparable between IoD editions.');
       break;
     case 'rank':

@@ -42,6 +42,22 @@ export interface ColumnMapping {
   denominator?: string | null;
   lower95?: string | null;
   upper95?: string | null;
+  /**
+   * Breakdown column: rows that share area and period but differ here are different series
+   * (its values become IndicatorRow.category, `categoryType` or the header in plain words
+   * becomes IndicatorRow.categoryType). Additive.
+   */
+  category?: string | null;
+  categoryType?: string;
+  /** Column holding the sex (Male, Female, Persons…); rows are "Persons" without one. Additive. */
+  sex?: string | null;
+  /** Column holding the age band. Additive. */
+  age?: string | null;
+  /**
+   * Import even when some rows repeat an area, period and breakdown (the repeats are then
+   * rejected as duplicates). Without it such a mapping is sent back to the user. Additive.
+   */
+  allowDuplicates?: boolean;
 }
 
 export interface GenericValueColumn {
@@ -109,7 +125,10 @@ export interface IngestResult {
   error?: string;
   /** Generic files: the proposed (or applied) column mapping. Additive. */
   mapping?: ColumnMapping;
-  /** Generic files: true when the mapping is ambiguous and the user must confirm it; nothing is ingested then. Additive. */
+  /**
+   * Generic files: true when the mapping is ambiguous, or would make rows collide, and the
+   * user must confirm it; nothing may be stored then (rows is empty). Additive.
+   */
   needsMapping?: boolean;
   /** Generic files: the header and first records, for the mapping dialog. Additive. */
   preview?: { header: string[]; rows: string[][] };

@@ -117,6 +117,11 @@ export const ColumnMappingSchema = z
     denominator: optionalColumn,
     lower95: optionalColumn,
     upper95: optionalColumn,
+    category: optionalColumn,
+    categoryType: z.string().optional(),
+    sex: optionalColumn,
+    age: optionalColumn,
+    allowDuplicates: z.boolean().optional(),
   })
   .refine((m) => m.areaCode !== null || m.areaName !== null, { message: 'choose an area code or an area name column' })
   .refine((m) => m.values.length === 1 || (!m.count && !m.denominator && !m.lower95 && !m.upper95), {

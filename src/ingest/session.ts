@@ -5,15 +5,16 @@
 import { GenericAdapter, IodAdapter, LongAdapter, TidyAdapter, type Adapter, type AdapterContext } from './adapters';
 import { listSome } from './areas';
 import type { ParseIssue } from './csv';
-import { describeFormat, detectFormat, KNOWN_FORMATS_TEXT, type Detection } from './detect';
+import { describeFormat, detectFormat, isRowNumberHeader, KNOWN_FORMATS_TEXT, type Detection } from './detect';
+import { BREAKDOWN_SAMPLE, findBreakdowns } from './breakdown';
 import { checkMapping, proposeMapping } from './generic';
 import { describeIssues, IndicatorMetaSchema, IngestOptionsSchema, KnownAreaSchema } from './schemas';
 import { RowSink } from './sink';
 import type { IndicatorMeta } from './types';
 import type { ColumnMapping, IngestFormat, IngestOptions, IngestResult, KnownArea, RejectedRecord } from './result';
 
-/** Records held back to choose a generic table's value columns. */
-const GENERIC_SAMPLE = 50;
+/** Records held back to choose a generic table's columns, or a tidy table's breakdowns. */
+const SAMPLE = BREAKDOWN_SAMPLE;
 const PREVIEW_ROWS = 20;
 /** One-field lines before the header (titles, disclaimers) that may be skipped. */
 const MAX_PREAMBLE = 5;
@@ -51,11 +52,19 @@ export class IngestSession {
   private format: IngestFormat = 'unknown';
   private stopped = false;
   private error: string | undefined;
+  /** Records held back until the columns are decided (generic and tidy tables, unknown headers). */
   private generic: Buffered[] | null = null;
+  private pending: { kind: 'generic' | 'unknown' } | { kind: 'tidy'; d: Extract<Detection, { format: 'tidy' }> } = { kind: 'generic' };
+  /** A generic mapping given by the user: first records kept for the preview if it has to be shown again. */
+  private previewRows: string[][] | null = null;
   private mapping: ColumnMapping | undefined;
   private needsMapping: boolean | undefined;
   private preview: { header: string[]; rows: string[][] } | undefined;
   private canonicalWithoutMetadata = false;
+  /** A header whose first cell may name a row-number column, waiting for the first record to tell. */
+  private pendingHeader: string[] | null = null;
+  /** The first column holds row numbers (R's write.csv, spreadsheets): dropped from every record. */
+  private dropFirst = false;
 
   constructor(
     options: IngestOptions,
@@ -136,6 +145,11 @@ export class IngestSession {
     for (let i = 0; i < records.length; i++) this.handleRecord(records[i]!, byRow.get(i) ?? null);
   };
 
+  /** Adds a warning (e.g. from the driver: the Excel "sep=" line). */
+  note(text: string): void {
+    this.warnings.push(text);
+  }
+
   /** True once nothing more needs reading (unknown header, or a generic file that needs a mapping). */
   get done(): boolean {
     return this.stopped;
@@ -154,10 +168,16 @@ export class IngestSession {
       return;
     }
     if (this.stopped) return;
+    if (this.pendingHeader !== null) {
+      this.resolveRowNumbers(f);
+      if (this.stopped) return;
+    }
+    if (this.dropFirst) f.shift();
     if (this.adapter === null) {
       this.beforeAdapter(f, issue);
       return;
     }
+    if (this.previewRows !== null && this.previewRows.length < PREVIEW_ROWS) this.previewRows.push([...f]);
     this.read++;
     this.process(f, this.line, issue);
   }
@@ -167,7 +187,9 @@ export class IngestSession {
     let reason: string | null;
     if (issue !== null) reason = issue;
     else if (f.length > a.maxFields) {
-      reason = `Row has ${f.length.toLocaleString('en-GB')} fields but the header has ${a.maxFields.toLocaleString('en-GB')}.`;
+      reason =
+        `Row has ${f.length.toLocaleString('en-GB')} fields but the header has ${a.maxFields.toLocaleString('en-GB')}. ` +
+        'A comma inside a name that is not in quotes splits it in two and moves every later field; put such names in quotes.';
     } else if (f.length < a.minFields) {
       reason = `Row has only ${f.length} field${f.length === 1 ? '' : 's'}; at least ${a.minFields} are needed (the header has ${a.maxFields}).`;
     } else {
@@ -188,14 +210,57 @@ export class IngestSession {
         return;
       }
       if (f[0]!.charCodeAt(0) === 0xfeff) f[0] = f[0]!.slice(1);
-      this.header = f;
-      this.setUp(detectFormat(f, this.options.fileName));
+      if (f.length > 1 && isRowNumberHeader(f[0]!)) {
+        this.pendingHeader = f;
+        return;
+      }
+      this.useHeader(f);
       return;
     }
     if (this.generic !== null) {
       this.generic.push({ f, line: this.line, issue });
-      if (this.generic.length >= GENERIC_SAMPLE) this.resolveGeneric();
+      if (this.generic.length >= SAMPLE) this.resolveBuffered();
     }
+  }
+
+  private useHeader(f: string[]): void {
+    this.header = f;
+    this.setUp(detectFormat(f, this.options.fileName));
+  }
+
+  /**
+   * The header's first cell is empty or "X": when the first record's first field is "1", that
+   * column holds row numbers (R's write.csv adds one) and is dropped from the header and from
+   * every record; otherwise the header is used as it is.
+   */
+  private resolveRowNumbers(first: string[] | null): void {
+    const h = this.pendingHeader!;
+    this.pendingHeader = null;
+    if (first !== null && first.length > 1 && first[0]!.trim() === '1') {
+      this.dropFirst = true;
+      const name = h[0]!.trim();
+      h.shift();
+      this.warnings.push(`The first column${name === '' ? ' (no name)' : ` ("${name}")`} holds row numbers 1, 2, 3…, as R's write.csv adds them; it was ignored.`);
+    }
+    this.useHeader(h);
+  }
+
+  /**
+   * A generic mapping that makes rows collide (same area, period and breakdown) is sent back
+   * to the user before anything is stored, unless they chose to import anyway.
+   */
+  private checkCollisions(): void {
+    const a = this.adapter;
+    if (!(a instanceof GenericAdapter) || a.duplicates === 0 || this.mapping?.allowDuplicates === true) return;
+    const n = a.duplicates;
+    const m = this.mapping!;
+    const hasBreakdown = Boolean(m.category || m.sex || m.age);
+    this.error =
+      `${n.toLocaleString('en-GB')} row${n === 1 ? ' shares' : 's share'} area, period${hasBreakdown ? ', breakdown' : ''} and indicator with another row: ` +
+      'choose the column that tells them apart (breakdown, sex or age). If they really are repeats, choose to import anyway and they will be left out as duplicates.';
+    this.needsMapping = true;
+    this.sink.rows.length = 0;
+    if (this.preview === undefined && this.previewRows !== null) this.preview = { header: [...this.header!], rows: this.previewRows };
   }
 
   private stop(error: string): void {
@@ -220,7 +285,7 @@ export class IngestSession {
         }
         if (!this.options.metadata || this.options.metadata.length === 0) {
           this.canonicalWithoutMetadata = true;
-          this.warnings.push('No indicator metadata was supplied with this canonical file (options.metadata, from indicators-meta.json), so every row is rejected.');
+          this.warnings.push('This is the dashboard\'s own format, but the indicator descriptions that go with it (indicators-meta.json) were not given, so every row is rejected.');
         }
         this.adapter = new LongAdapter('canonical', d.cols, header.raw.length, this.ctx);
         return;
@@ -239,12 +304,15 @@ export class IngestSession {
         this.adapter = new IodAdapter(d.code, d.name, d.measures, d.edition, header.raw.length, this.ctx);
         return;
       case 'tidy':
-        if (d.ignored.length) this.warnings.push(`Columns not used: ${listSome(d.ignored, 10)}.`);
-        this.adapter = new TidyAdapter(d.cols, header.raw, this.ctx);
+        // Held back until the first records show which unused columns are breakdowns.
+        this.pending = { kind: 'tidy', d };
+        this.generic = [];
         return;
-      case 'generic': {
+      default: {
         const given = this.options.columnMapping;
         if (given !== undefined) {
+          // A mapping chosen by hand makes any table of areas a generic one, whatever its header.
+          this.format = 'generic';
           const checked = checkMapping(given, header.raw);
           if ('error' in checked) {
             this.stop(checked.error);
@@ -252,18 +320,49 @@ export class IngestSession {
           }
           this.mapping = checked.mapping;
           this.needsMapping = false;
+          this.previewRows = [];
           this.adapter = new GenericAdapter(checked.mapping, header.raw, this.ctx);
           return;
         }
+        // Without an area-like column name, the first records may still hold area codes.
+        this.pending = { kind: d.format === 'generic' ? 'generic' : 'unknown' };
         this.generic = [];
-        return;
       }
-      default: {
-        const seen = header.raw.map((h) => JSON.stringify(h.trim()));
-        this.stop(
-          `The columns of this file were not recognised. Columns seen (${seen.length.toLocaleString('en-GB')}): ${listSome(seen, 30)}. ${KNOWN_FORMATS_TEXT}`,
-        );
-      }
+    }
+  }
+
+  private unknownMessage(): string {
+    const seen = this.header!.map((h) => JSON.stringify(h.trim()));
+    return `The columns of this file were not recognised. Columns seen (${seen.length.toLocaleString('en-GB')}): ${listSome(seen, 30)}. ${KNOWN_FORMATS_TEXT}`;
+  }
+
+  private resolveBuffered(): void {
+    if (this.pending.kind === 'tidy') this.resolveTidy(this.pending.d);
+    else this.resolveGeneric();
+  }
+
+  private resolveTidy(d: Extract<Detection, { format: 'tidy' }>): void {
+    const buffered = this.generic!;
+    this.generic = null;
+    const raw = d.header.raw;
+    const c = d.cols;
+    const used = new Set(Object.values(c).filter((i) => i !== -1));
+    const candidates = raw.flatMap((_h, i) => (used.has(i) || d.header.keys[i] === '' ? [] : [i]));
+    const keyCols = [c.areaCode, c.areaName, c.period, c.indicator, c.measure, c.unit, c.group].filter((i) => i !== -1);
+    const found = findBreakdowns(raw, buffered.map((b) => b.f), keyCols, candidates, this.ctx.decimalComma);
+    const ignored = d.ignored.filter((h) => !found.some((b) => raw[b.index]!.trim() === h));
+    if (found.length > 0) {
+      this.warnings.push(
+        `Rows that share area, period and indicator differ in ${found.map((b) => `"${raw[b.index]!.trim()}"`).join(' and ')}, so ${found.length === 1 ? 'it is' : 'these are'} read as a breakdown (${found
+          .map((b) => (b.role === 'category' ? `category type “${b.label}”` : b.role))
+          .join(', ')}), not as duplicates.`,
+      );
+    }
+    if (ignored.length) this.warnings.push(`Columns not used: ${listSome(ignored, 10)}.`);
+    this.adapter = new TidyAdapter(c, raw, this.ctx, found);
+    for (const b of buffered) {
+      this.read++;
+      this.process(b.f, b.line, b.issue);
     }
   }
 
@@ -273,12 +372,28 @@ export class IngestSession {
     const header = this.header!;
     this.preview = { header: [...header], rows: buffered.slice(0, PREVIEW_ROWS).map((b) => [...b.f]) };
     const p = proposeMapping(header, buffered.map((b) => b.f), this.options.fileName, this.ctx.decimalComma);
+    if (this.pending.kind === 'unknown') {
+      if (p.mapping === null || (p.mapping.areaCode === null && p.mapping.areaName === null)) {
+        // Not even the values hold areas: say what the file would need, and offer the columns by hand.
+        this.mapping = p.mapping ?? undefined;
+        this.needsMapping = true;
+        this.stop(this.unknownMessage());
+        return;
+      }
+      // An area-code column recognised by its values (e.g. "WD22CD_proposed"): a generic table.
+      this.format = 'generic';
+      this.warnings.push(`The column "${p.mapping.areaCode ?? p.mapping.areaName}" holds area codes, so the file was read as a table of areas and values.`);
+    }
     if (p.mapping) this.mapping = p.mapping;
     this.needsMapping = p.needsMapping;
     for (const note of p.notes) this.warnings.push(note);
+    if (p.noAreas !== undefined) {
+      this.stop(p.noAreas);
+      return;
+    }
     if (p.needsMapping || p.mapping === null) {
       this.stopped = true;
-      this.warnings.push('Nothing was imported yet: confirm the column mapping (result.mapping) and load the file again with options.columnMapping.');
+      this.warnings.push('Nothing was imported yet: check which column is which below, then import again.');
       return;
     }
     this.adapter = new GenericAdapter(p.mapping, header, this.ctx);
@@ -289,7 +404,9 @@ export class IngestSession {
   }
 
   finish(extra: Partial<IngestResult> = {}): IngestResult {
-    if (this.generic !== null) this.resolveGeneric();
+    if (this.pendingHeader !== null) this.resolveRowNumbers(null);
+    if (this.generic !== null) this.resolveBuffered();
+    this.checkCollisions();
     const warnings = [...this.warnings];
     if (this.preamble.length > 0 && this.header !== null) {
       warnings.push(`Skipped ${this.preamble.length} line${this.preamble.length === 1 ? '' : 's'} before the header: ${listSome(this.preamble.map((p) => JSON.stringify(p.length > 80 ? `${p.slice(0, 80)}…` : p)), 5)}.`);
@@ -298,7 +415,7 @@ export class IngestSession {
     warnings.push(...this.sink.warnings());
     if (this.blank > 0) warnings.push(`Skipped ${this.blank.toLocaleString('en-GB')} blank line${this.blank === 1 ? '' : 's'} (not counted as rows read).`);
     if (this.canonicalWithoutMetadata && this.read > 0) {
-      this.error ??= 'Canonical CSV without its metadata: pass the contents of indicators-meta.json as options.metadata.';
+      this.error ??= 'This file is in the dashboard\'s own format, which can only be read together with its indicator descriptions (indicators-meta.json). Import the original Fingertips or other source file instead.';
     }
 
     let error = this.error;

@@ -24,6 +24,9 @@ export interface MetaState {
   rows: number;
   /** Created on first use: the warning for rows whose value is not the crude ratio. */
   notCrude?: { key: string; text: (n: number, lines: string) => string };
+  contradicts?: { key: string; text: (n: number, lines: string) => string };
+  /** Age-standardised (from its unit or name): its value is not meant to be count ÷ denominator. */
+  standardised: boolean;
   modelledCount?: { key: string; text: (n: number, lines: string) => string };
 }
 
@@ -36,6 +39,7 @@ export function metaState(meta: IndicatorMeta, collect: boolean): MetaState {
     canCompute: (isProportion || meta.valueType === 'rate') && typeof m === 'number' && Number.isFinite(m) && m > 0,
     multiplier: m ?? 0,
     collect,
+    standardised: /standardi[sz]|\bdsr\b|\bisr\b|\bsmr\b|\bsar\b/i.test(`${meta.unit} ${meta.name}`),
     areaTypes: new Set(),
     periods: new Set(),
     rows: 0,
@@ -192,6 +196,10 @@ export class RowSink {
       if (row.lower998 === null && row.upper998 === null && (row.lower95 !== null || row.upper95 !== null) && c !== null && d !== null) {
         this.tally.note('partial', line, PARTIAL);
       }
+      // Only whole-number counts: a modelled count (4018.333333) is itself rounded, so the value need not match it exactly.
+      if (v !== null && c !== null && d !== null && d > 0 && st.canCompute && !st.standardised && Number.isInteger(c) && this.contradicts(v, c, d, st, rawValue)) {
+        this.noteContradiction(st, line);
+      }
     } else if (!explicitCi && v !== null && c !== null && d !== null && st.canCompute) {
       this.computeIntervals(row, st, line, rawValue, v, c, d);
     }
@@ -203,6 +211,24 @@ export class RowSink {
     st.rows++;
     this.rows.push(row);
     return null;
+  }
+
+  /** The value differs from count ÷ denominator × multiplier by more than its rounding. */
+  private contradicts(v: number, c: number, d: number, st: MetaState, rawValue: string): boolean {
+    const diff = Math.abs((st.multiplier * c) / d - v);
+    if (diff <= Math.abs(v) * 1e-9 + 1e-12) return false;
+    return diff > roundingHalfUnit(rawValue) * 1.000001 + 1e-12;
+  }
+
+  private noteContradiction(st: MetaState, line: number): void {
+    const m = st.multiplier;
+    st.contradicts ??= {
+      key: `contradicts:${st.meta.id}`,
+      text: (n, lines) =>
+        `Indicator ${st.meta.id}: ${rowsWord(n)} ${has(n)} a value that contradicts ${n === 1 ? 'its' : 'their'} own count and denominator ` +
+        `(count ÷ denominator × ${m.toLocaleString('en-GB')} differs by more than rounding; line${n === 1 ? '' : 's'} ${lines}); kept as published, but check ${n === 1 ? 'it' : 'them'} against the source.`,
+    };
+    this.tally.note(st.contradicts.key, line, st.contradicts.text);
   }
 
   private computeIntervals(row: IndicatorRow, st: MetaState, line: number, rawValue: string, v: number, c: number, d: number): void {
@@ -228,6 +254,11 @@ export class RowSink {
     // an age-standardised rate with a count and population must not get crude-rate limits.
     const tol = Math.max(roundingHalfUnit(rawValue) * 1.000001, Math.abs(v) * 1e-9) + 1e-12;
     if (Math.abs(crude - v) > tol) {
+      // Not age-standardised, so the value should be the crude ratio: it contradicts its count.
+      if (!st.standardised) {
+        this.noteContradiction(st, line);
+        return;
+      }
       st.notCrude ??= {
         key: `notCrude:${st.meta.id}`,
         text: (n, lines) =>

@@ -119,10 +119,12 @@ export default function ImportView({ data }: ViewProps) {
         </p>
       )}
       {status.kind === 'done' && <ImportReport fileName={status.file.name} summary={status.summary} placeName={data.snapshot.place.localAuthority.name} />}
-      {status.kind === 'done' && status.summary.needsMapping && status.summary.mapping && status.summary.preview && (
+      {status.kind === 'done' && !status.summary.savedAs && status.summary.mapping && status.summary.preview && (
         <ColumnMappingForm
+          key={JSON.stringify(status.summary.mapping)}
           proposal={status.summary.mapping}
           preview={status.summary.preview}
+          collided={Boolean(status.summary.needsMapping && status.summary.stats.read > 0)}
           onConfirm={(mapping) => void ingest(status.file, mapping)}
           onCancel={() => setStatus({ kind: 'idle' })}
         />

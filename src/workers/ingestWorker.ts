@@ -4,7 +4,7 @@
 // which is passed by reference instead of copied object by object).
 import { ingestCsvStream, type IngestOptions, type IngestResult, type RejectedRecord } from '../ingest';
 import { saveDataset } from '../data/imported/importStore';
-import { rejectionsCsv } from '../model/importReport';
+import { rejectionsCsv, summariseContents, type ImportContents } from '../model/importReport';
 import { splitByPlace } from '../model/importedRows';
 
 export type IngestSummary = Omit<IngestResult, 'rows' | 'rejected'> & {
@@ -15,6 +15,8 @@ export type IngestSummary = Omit<IngestResult, 'rows' | 'rejected'> & {
   /** The first few rejections, for the report; the full list is `rejections`. */
   rejectedSample: RejectedRecord[];
   rejections: Blob | null;
+  /** What the accepted rows hold: indicators, periods, area types, breakdowns. */
+  contents: ImportContents;
 };
 
 export type WorkerRequest =
@@ -82,6 +84,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         otherRows: other.length,
         rejectedSample: rejected.slice(0, REJECTED_SAMPLE),
         rejections: rejected.length > 0 ? new Blob([rejectionsCsv(rejected)], { type: 'text/csv;charset=utf-8' }) : null,
+        contents: summariseContents(rows, rest.indicators),
       },
     });
   } catch (error) {

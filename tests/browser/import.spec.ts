@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, PHONE, SCREENSHOT_DIR, test } from './fixtures';
 
 const RAW = resolve(process.env.RAW_DATA_DIR ?? '../shared/data/raw');
 const FINGERTIPS = join(RAW, 'indicators/fingertips_export_93356_campylobacter_county_ua_2015_2017.csv');
@@ -202,5 +203,69 @@ test('an old version of the dashboard open in another tab: the page says why imp
   await expect(page.getByRole('alert').filter({ hasText: 'taking unusually long to open' })).toHaveCount(0, { timeout: 15_000 });
   await page.goto('./?view=import');
   await expect(page.getByText('You have not imported any data in this browser.')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+const SAMPLES = resolve(process.env.SAMPLES_DIR ?? '../shared/data/samples');
+const SAMPLE_WARDS = join(SAMPLES, '11_lewisham_census2011_health_unpaid_care_wd22.csv');
+const SAMPLE_TIDY = join(SAMPLES, '09_trafford_census2021_general_health_ward.csv');
+const DEVELOPER_WORDS = /result\.|options\.|needsMapping|columnMapping/;
+
+test('a file that needs its columns chosen shows the form with a preview, in plain words', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  // The real Lewisham ward table: its code column "WD22CD_proposed" is found by its values.
+  await page.getByLabel('Choose a CSV file').setInputFiles(SAMPLE_WARDS);
+  const form = page.locator('form.mapping-form');
+  await expect(form).toBeVisible();
+  await expect(page.locator('.import-report')).toContainText('Check the columns of 11_lewisham');
+  await expect(form.getByLabel('Area code column')).toHaveValue('WD22CD_proposed');
+  await expect(form.getByLabel('Category column (breakdown)')).toBeVisible();
+  await expect(form.getByLabel('Sex column')).toBeVisible();
+  await expect(form.getByLabel('Age column')).toBeVisible();
+  await expect(form.getByRole('table', { name: 'First rows of the file' })).toContainText('E05013714');
+  expect(await page.locator('main').innerText()).not.toMatch(DEVELOPER_WORDS);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/import-mapping-desktop.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/import-mapping-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  // Confirming imports the 19 wards; they are not York's, so they are kept as other areas.
+  await form.getByRole('button', { name: 'Import with these columns' }).click();
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('19 rows read: 19 accepted, 0 rejected.');
+  await expect(report).toContainText('Areas: 19 wards.');
+  await expect(report).toContainText(/None of the accepted rows is for York's areas/);
+  expect(await page.locator('main').innerText()).not.toMatch(DEVELOPER_WORDS);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a tidy file with a breakdown column imports with no rows lost, and the report names the breakdown', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  await page.getByLabel('Choose a CSV file').setInputFiles(SAMPLE_TIDY);
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('105 rows read: 105 accepted, 0 rejected.');
+  await expect(report).toContainText('General health: 5 categories (Very good health, Good health, Fair health, Bad health, Very bad health).');
+  await expect(report).not.toContainText('Duplicate');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the report says what the Fingertips export holds: indicators, periods, areas and breakdowns', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=import');
+  await page.getByLabel('Choose a CSV file').setInputFiles(FINGERTIPS);
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('852 rows read: 852 accepted, 0 rejected.');
+  await expect(report).toContainText('1 indicator: Campylobacter incidence rate/100,000.');
+  await expect(report).toContainText('3 periods, from 2015 to 2017.');
+  await expect(report).toContainText('Breakdowns: 2 age groups: All ages, 0-9 yrs; 1 sex: Persons.');
+  expect(await page.locator('main').innerText()).not.toMatch(DEVELOPER_WORDS);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/import-report-desktop.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/import-report-phone.png`, fullPage: true });
   expect(consoleErrors).toEqual([]);
 });

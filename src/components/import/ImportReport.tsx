@@ -1,5 +1,5 @@
 import type { IngestSummary } from '../../data/imported/runIngestWorker';
-import { FORMAT_NAMES, statsSentence } from '../../model/importReport';
+import { contentsSentences, FORMAT_NAMES, statsSentence } from '../../model/importReport';
 import { shownSentence } from '../../model/importedRows';
 import { downloadBlob } from '../download';
 
@@ -15,10 +15,21 @@ export function ImportReport({ fileName, summary, placeName }: { fileName: strin
         <p role="alert">No row could be used, so nothing was saved. The reasons are listed below.</p>
       )}
       <p role="status">
-        Read as {FORMAT_NAMES[summary.format]}. <strong>{statsSentence(summary.stats)}</strong>
+        Read as {FORMAT_NAMES[summary.format]}.{' '}
+        <strong>{summary.needsMapping && summary.stats.read === 0 ? 'Nothing has been imported yet: choose the columns below.' : statsSentence(summary.stats)}</strong>
         {summary.savedAs && ` ${summary.indicators.length} indicator${summary.indicators.length === 1 ? '' : 's'} added, labelled “imported”.`}
       </p>
-      {summary.savedAs && <p>{shownSentence(summary.shownRows, summary.otherRows, placeName)}</p>}
+      {summary.savedAs && (
+        <>
+          <h4>What the file holds</h4>
+          <ul className="import-contents">
+            {contentsSentences(summary.contents).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p>{shownSentence(summary.shownRows, summary.otherRows, placeName)}</p>
+        </>
+      )}
       {summary.warnings.length > 0 && (
         <>
           <h4>Things to check</h4>
