@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { decodeBytes, ingestCsvText } from '../src/ingest';
-import type { IndicatorMeta, IndicatorRow } from '../src/ingest/types';
-import type { Manifest, Place } from '../src/data/snapshotTypes';
-import { knownAreasOf } from '../src/model/importReport';
+import type { IndicatorMeta, IndicatorRow } from '../src/domain/indicators';
+import type { Manifest, Place } from '../src/domain/place';
+import { knownAreasOf } from '../src/ingest/report';
 import { toCanonicalCsv } from './pipeline/canonicalCsv';
 
 export class SnapshotError extends Error {}

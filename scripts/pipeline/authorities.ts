@@ -7,7 +7,7 @@
 // glance"); rows for every English authority, plus England, go into authorities.csv ("York among
 // England's authorities", comparator trends).
 import { areaTypeFromCode, type IngestFormat } from '../../src/ingest';
-import type { AreaType, IndicatorMeta, IndicatorRow } from '../../src/ingest/types';
+import type { AreaType, IndicatorMeta, IndicatorRow } from '../../src/domain/indicators';
 import { indicatorsFromFile, type AuthorityIndicator } from './authorityIndicators';
 import { PipelineError } from './errors';
 import { ingestRaw } from './ingestRaw';

@@ -7,7 +7,7 @@
 // Better/Similar/Worse and the others Higher/Similar/Lower. The two 2019 Fingertips downloads (suicide
 // prevention; children and young people's mental health) label every indicator Higher/Similar/Lower,
 // so they are 'no-judgement' here too, and the app's colours agree with the published labels.
-import type { IndicatorMeta } from '../../src/ingest/types';
+import type { IndicatorMeta } from '../../src/domain/indicators';
 
 export type Theme =
   | 'Alcohol harm'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Manifest } from '../../src/data/snapshotTypes';
+import type { Manifest } from '../../src/domain/place';
 import { authorityIndicators, oneNamePerArea } from './authorities';
 import { toCanonicalCsv } from './canonicalCsv';
 import { census2021, readCensus } from './census';

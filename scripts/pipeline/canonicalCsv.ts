@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CANONICAL_COLUMNS, type IndicatorRow } from '../../src/ingest/types';
+import { CANONICAL_COLUMNS, type IndicatorRow } from '../../src/domain/indicators';
 
 const AREA_ORDER = ['England', 'Region', 'Local authority', 'Constituency', 'MSOA', 'Ward', 'LSOA'];
 

@@ -1,6 +1,6 @@
 // Census 2021 health, disability, unpaid care and age, from the ONS/Nomis LSOA bulk files
 // (England and Wales). LSOA rows are summed to MSOAs, wards, York and England.
-import type { IndicatorMeta, IndicatorRow, Polarity } from '../../src/ingest/types';
+import type { IndicatorMeta, IndicatorRow, Polarity } from '../../src/domain/indicators';
 import { PipelineError } from './errors';
 import { configFile, type PlaceConfig, type SnapshotPlace } from './place';
 import { parseNumber, readCsv, type RawFolder } from './readRaw';

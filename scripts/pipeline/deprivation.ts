@@ -1,5 +1,5 @@
-import type { IndicatorMeta, IndicatorRow } from '../../src/ingest/types';
-import type { Place } from '../../src/data/snapshotTypes';
+import type { IndicatorMeta, IndicatorRow } from '../../src/domain/indicators';
+import type { Place } from '../../src/domain/place';
 import { PipelineError } from './errors';
 import { configFile, type PlaceConfig } from './place';
 import { parseNumber, readCsv, type RawFolder } from './readRaw';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { decodeBytes, ingestCsvText } from '../../src/ingest';
 import type { IngestFormat, IngestResult } from '../../src/ingest';
-import type { IndicatorMeta } from '../../src/ingest/types';
+import type { IndicatorMeta } from '../../src/domain/indicators';
 import { PipelineError } from './errors';
 import type { RawFolder } from './readRaw';
 

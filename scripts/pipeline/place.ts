@@ -1,4 +1,4 @@
-import type { NamedArea, Place, PlaceLsoa } from '../../src/data/snapshotTypes';
+import type { NamedArea, Place, PlaceLsoa } from '../../src/domain/place';
 import { PipelineError } from './errors';
 import { readCsv, type RawFolder } from './readRaw';
 

@@ -10,7 +10,7 @@
 // The registers are modelled (practice registers shared out to neighbourhoods), so they have decimals
 // and are not counts of events: no confidence interval is computed for them (ciMethod 'none').
 import { normaliseAreaName } from '../../src/ingest';
-import type { IndicatorMeta, IndicatorRow } from '../../src/ingest/types';
+import type { IndicatorMeta, IndicatorRow } from '../../src/domain/indicators';
 import { finishMeta } from './authorities';
 import { AUTHORITY_INDICATORS, QOF_GROUP_CODES, type AuthorityIndicator } from './authorityIndicators';
 import { PipelineError } from './errors';

@@ -1,4 +1,4 @@
-import type { AreaType, IndicatorRow } from '../../src/ingest/types';
+import type { AreaType, IndicatorRow } from '../../src/domain/indicators';
 import { wilsonInterval } from '../../src/stats';
 
 export interface AreaRef {

@@ -1,4 +1,4 @@
-import { OGL_V3, type ManifestSource } from '../../src/data/snapshotTypes';
+import { OGL_V3, type ManifestSource } from '../../src/domain/place';
 
 /** What the manifest says of a source file, apart from what is measured from the file itself. */
 export type SourceInfo = Omit<ManifestSource, 'path' | 'sha256' | 'bytes'>;

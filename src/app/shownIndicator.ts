@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
-import type { IndicatorMeta } from '../ingest/types';
+import type { IndicatorMeta } from '../domain/indicators';
 
 /** Lets the view in front tell the page footer which indicator's source to name. */
 export const ShownIndicatorContext = createContext<(meta: IndicatorMeta | null) => void>(() => {});

@@ -14,17 +14,17 @@ export interface ViewDefinition {
 
 // Views not shown are not downloaded: each is its own chunk.
 export const VIEWS: ViewDefinition[] = [
-  { id: 'map', label: 'Ward map', component: lazy(() => import('../views/MapView')) },
-  { id: 'priorities', label: 'Priorities', component: lazy(() => import('../views/PrioritiesView')) },
-  { id: 'explorer', label: 'Indicator explorer', component: lazy(() => import('../views/ExplorerView')) },
-  { id: 'profile', label: 'Ward profile', component: lazy(() => import('../views/ProfileView')) },
-  { id: 'inequality', label: 'Inequality gradient', component: lazy(() => import('../views/InequalityView')) },
-  { id: 'groups', label: 'Ward groups', component: lazy(() => import('../views/GroupsView')) },
-  { id: 'briefing', label: 'Briefing', component: lazy(() => import('../views/BriefingView')) },
-  { id: 'trends', label: 'Trends', component: lazy(() => import('../views/TrendsView')) },
-  { id: 'authorities', label: 'York among authorities', component: lazy(() => import('../views/AuthoritiesView')) },
-  { id: 'import', label: 'Import data', component: lazy(() => import('../views/ImportView')) },
-  { id: 'about', label: 'About the data', component: lazy(() => import('../views/AboutView')) },
+  { id: 'map', label: 'Ward map', component: lazy(() => import('../features/map/MapView')) },
+  { id: 'priorities', label: 'Priorities', component: lazy(() => import('../features/priorities/PrioritiesView')) },
+  { id: 'explorer', label: 'Indicator explorer', component: lazy(() => import('../features/explorer/ExplorerView')) },
+  { id: 'profile', label: 'Ward profile', component: lazy(() => import('../features/profile/ProfileView')) },
+  { id: 'inequality', label: 'Inequality gradient', component: lazy(() => import('../features/inequality/InequalityView')) },
+  { id: 'groups', label: 'Ward groups', component: lazy(() => import('../features/groups/GroupsView')) },
+  { id: 'briefing', label: 'Briefing', component: lazy(() => import('../features/briefing/BriefingView')) },
+  { id: 'trends', label: 'Trends', component: lazy(() => import('../features/trends/TrendsView')) },
+  { id: 'authorities', label: 'York among authorities', component: lazy(() => import('../features/authorities/AuthoritiesView')) },
+  { id: 'import', label: 'Import data', component: lazy(() => import('../features/import/ImportView')) },
+  { id: 'about', label: 'About the data', component: lazy(() => import('../features/about/AboutView')) },
 ];
 
 /** The views offered in this build: a published read-only snapshot has no import page. */

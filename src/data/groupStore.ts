@@ -1,7 +1,7 @@
 // Ward groups saved in this browser only (localStorage): never sent anywhere. Kept apart from the imported
 // datasets' IndexedDB ('york-health-dashboard'), whose version this file must never touch.
-import type { Place } from './snapshotTypes';
-import { checkGroup, type WardGroup } from '../model/wardGroups';
+import type { Place } from '../domain/place';
+import { checkGroup, type WardGroup } from '../core/wardGroups';
 
 export interface SavedGroup extends WardGroup {
   id: string;

@@ -1,5 +1,5 @@
 import { ingestCsvStream } from '../ingest';
-import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
+import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 // Every English authority's rows (about 8 MB). Only the Trends and "York among authorities" views
 // import this module, so the file is fetched only when one of them is opened.
 import authoritiesUrl from '@data/authorities.csv?url';

@@ -2,8 +2,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { ingestCsvText } from '../ingest';
-import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
-import type { Manifest, Place } from './snapshotTypes';
+import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
+import type { Manifest, Place } from '../domain/place';
 // Vite copies these into the build with hashed names; fetching them keeps the first bundle small.
 import boundariesUrl from '@data/boundaries.topo.json?url';
 import indicatorsUrl from '@data/indicators.csv?url';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { IndicatorMeta } from '../ingest/types';
+import type { IndicatorMeta } from '../domain/indicators';
 import { loadAuthorities } from './loadAuthorities';
 
 export const AUTHORITIES_QUERY_KEY = ['authorities'] as const;

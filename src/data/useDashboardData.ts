@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import type { IndicatorMeta, IndicatorRow } from '../ingest/types';
-import { buildIndicatorIndex, combineIndexes, type IndicatorIndex } from '../model/indicatorIndex';
+import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
+import { buildIndicatorIndex, combineIndexes, type IndicatorIndex } from '../core/indicatorIndex';
 import { onStoreReady, type ImportedDataset } from './imported/importStore';
 import { loadImported } from './imported/loadImported';
 import { loadSnapshot, type Snapshot } from './loadSnapshot';

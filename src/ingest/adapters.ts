@@ -8,7 +8,7 @@ import { AreaInterner, Interner, trimField } from './intern';
 import { iodMeta, type IodColumn } from './iod';
 import { parseNumber, showRaw } from './numbers';
 import { metaState, type MetaState, type RowSink } from './sink';
-import type { CiMethod, IndicatorMeta, IndicatorRow } from './types';
+import type { CiMethod, IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import type { ColumnMapping, IngestFormat } from './result';
 import type { LongColumns, TidyColumns } from './detect';
 

@@ -1,6 +1,6 @@
 // Area codes, area types and matching rows to the areas the dashboard knows.
 
-import type { AreaType } from './types';
+import type { AreaType } from '../domain/indicators';
 import type { KnownArea } from './result';
 
 /**

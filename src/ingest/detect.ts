@@ -1,7 +1,7 @@
 // Recognising a file's layout from its header row. Columns are always found by name
 // (after normalising case, spaces, underscores and punctuation), never by position.
 
-import { CANONICAL_COLUMNS } from './types';
+import { CANONICAL_COLUMNS } from '../domain/indicators';
 import { classifyIodColumn, iodEditionFromHeader, isIodLsoaCodeKey, type IodColumn } from './iod';
 import type { IngestFormat } from './result';
 

@@ -1,7 +1,7 @@
 // Conservative guesses about an indicator from its name or measure text, used only when no
 // metadata is supplied. Every guess is reported in the result's warnings.
 
-import type { ValueType } from './types';
+import type { ValueType } from '../domain/indicators';
 
 export interface UnitGuess {
   unit: string;

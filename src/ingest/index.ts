@@ -28,4 +28,4 @@ export type {
   StreamIngestOptions,
   TextEncodingName,
 } from './result';
-export * from './types';
+export * from '../domain/indicators';

@@ -37,7 +37,7 @@
 // the column's position or the file number, so File 1 and File 2 of the same edition give
 // the same id for the IMD rank.
 
-import type { IndicatorMeta, Polarity, ValueType } from './types';
+import type { IndicatorMeta, Polarity, ValueType } from '../domain/indicators';
 
 export type IodMeasure = 'score' | 'rank' | 'decile';
 

@@ -6,7 +6,7 @@
 // confirmed by comparing the key fields with the row that owns it, so the answer is exact:
 // two different keys with the same hash simply occupy two slots.
 
-import type { IndicatorRow } from './types';
+import type { IndicatorRow } from '../domain/indicators';
 
 function mix(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);

@@ -6,7 +6,7 @@ import { wilsonInterval, crudeRate } from '../stats';
 import { decodeBytes, ingestCsvText, IndicatorRowSchema, MISSING_MARKERS } from './index';
 import { canonicalCsv, meta, YORK_AREAS } from './test-helpers';
 import type { IngestResult } from './result';
-import { CANONICAL_COLUMNS, type IndicatorRow } from './types';
+import { CANONICAL_COLUMNS, type IndicatorRow } from '../domain/indicators';
 
 const META = [
   meta('p1'),

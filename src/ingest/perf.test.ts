@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ingestCsvText } from './index';
 import { canonicalCsv, meta } from './test-helpers';
-import { CANONICAL_COLUMNS } from './types';
+import { CANONICAL_COLUMNS } from '../domain/indicators';
 
 const N = 300_000;
 const META = Array.from({ length: 20 }, (_, i) => meta(`ind${i}`, i % 2 ? {} : { valueType: 'rate', multiplier: 100000 }));

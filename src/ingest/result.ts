@@ -1,7 +1,7 @@
 // Public types of the ingestion core: what goes in (options) and what comes out (result).
 // The data model itself (IndicatorRow, IndicatorMeta) lives in ./types.ts.
 
-import type { AreaType, IndicatorMeta, IndicatorRow, ValueType } from './types';
+import type { AreaType, IndicatorMeta, IndicatorRow, ValueType } from '../domain/indicators';
 
 /** The layouts ingestCsvText recognises from a file's header (see README.md in this folder). */
 export type IngestFormat =

@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../data/snapshotTypes';
-import { knownAreasOf } from '../model/importReport';
-import { splitByPlace } from '../model/importedRows';
+import type { Place } from '../domain/place';
+import { knownAreasOf } from './report';
+import { splitByPlace } from './importedRows';
 import { ingestCsvText, IndicatorRowSchema, type ColumnMapping, type IngestOptions, type IngestResult } from './index';
 
 const here = dirname(fileURLToPath(import.meta.url));

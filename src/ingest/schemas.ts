@@ -12,7 +12,7 @@ import { MISSING_MARKERS } from './numbers';
 // The app runs under a Content-Security-Policy without 'unsafe-eval': zod's JIT would probe
 // `new Function` (reported as a violation even though the error is caught), so it is turned off.
 z.config({ jitless: true });
-import type { IndicatorMeta, IndicatorRow } from './types';
+import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import type { ColumnMapping, KnownArea } from './result';
 
 /** Digits with optional thousands grouping, decimals and exponent; at least one digit. */

@@ -10,7 +10,7 @@ import { BREAKDOWN_SAMPLE, findBreakdowns } from './breakdown';
 import { checkMapping, proposeMapping } from './generic';
 import { describeIssues, IndicatorMetaSchema, IngestOptionsSchema, KnownAreaSchema } from './schemas';
 import { RowSink } from './sink';
-import type { IndicatorMeta } from './types';
+import type { IndicatorMeta } from '../domain/indicators';
 import type { ColumnMapping, IngestFormat, IngestOptions, IngestResult, KnownArea, RejectedRecord } from './result';
 
 /** Records held back to choose a generic table's columns, or a tidy table's breakdowns. */

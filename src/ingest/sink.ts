@@ -7,7 +7,7 @@ import { crudeRate, wilsonInterval } from '../stats';
 import { AreaMatcher, AreaTypeResolver, areaTypeFromCode, listSome } from './areas';
 import { RowKeySet } from './keys';
 import { roundingHalfUnit } from './numbers';
-import type { IndicatorMeta, IndicatorRow } from './types';
+import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import type { KnownArea, RejectedRecord } from './result';
 
 /** Per-indicator state kept while ingesting. */

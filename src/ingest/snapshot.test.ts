@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ingestCsvStream, ingestCsvText } from './index';
-import { CANONICAL_COLUMNS, type IndicatorMeta } from './types';
+import { CANONICAL_COLUMNS, type IndicatorMeta } from '../domain/indicators';
 
 const csvPath = fileURLToPath(new URL('../../data/indicators.csv', import.meta.url));
 const metaPath = fileURLToPath(new URL('../../data/indicators-meta.json', import.meta.url));

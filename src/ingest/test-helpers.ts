@@ -1,7 +1,7 @@
 // Helpers for the ingest tests (pure: no file system, so this module stays browser-safe).
 // Everything built here is SYNTHETIC test data, not real statistics.
 
-import { CANONICAL_COLUMNS, type IndicatorMeta } from './types';
+import { CANONICAL_COLUMNS, type IndicatorMeta } from '../domain/indicators';
 import type { KnownArea } from './result';
 
 export function meta(id: string, over: Partial<IndicatorMeta> = {}): IndicatorMeta {

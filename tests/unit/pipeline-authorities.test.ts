@@ -9,7 +9,7 @@ import { AUTHORITY_INDICATORS } from '../../scripts/pipeline/authorityIndicators
 import { buildSnapshot } from '../../scripts/pipeline/build';
 import { PipelineError } from '../../scripts/pipeline/errors';
 import { ingestCsvText } from '../../src/ingest';
-import type { IndicatorMeta } from '../../src/ingest/types';
+import type { IndicatorMeta } from '../../src/domain/indicators';
 import { compareWithBenchmark, type SingleLevelOutcome } from '../../src/stats';
 import { PLACE_CONFIG, RAW_DIR, RAW_PRESENT } from './rawData';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { IndicatorMeta } from '../../src/ingest/types';
+import type { IndicatorMeta } from '../../src/domain/indicators';
 import { buildSnapshot } from '../../scripts/pipeline/build';
 import { PipelineError } from '../../scripts/pipeline/errors';
 import { PLACE_CONFIG, RAW_DIR, RAW_PRESENT } from './rawData';

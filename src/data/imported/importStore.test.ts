@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { syntheticMeta, syntheticRow } from '../../model/testFixtures';
+import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
 import { CHUNK_ROWS, closeStore, DB_NAME, deleteDataset, listDatasets, loadChunk, onStoreReady, renameDataset, saveDataset, STORE_BLOCKED_MESSAGE } from './importStore';
 import { loadImported } from './loadImported';
 

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { IngestFormat, IngestStats } from '../../ingest';
-import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
-import { chunksOf } from '../../model/importedRows';
+import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
+import { chunksOf } from '../../ingest/importedRows';
 import { namespacedRows } from './namespacing';
 
 /** What describes an upload, in every version of the store. */

@@ -1,5 +1,5 @@
-import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
-import { IndicatorIndexBuilder, type IndicatorIndex } from '../../model/indicatorIndex';
+import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
+import { IndicatorIndexBuilder, type IndicatorIndex } from '../../core/indicatorIndex';
 import { listDatasets, loadChunk, type ImportedDataset } from './importStore';
 import { namespacedIndicators } from './namespacing';
 

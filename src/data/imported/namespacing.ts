@@ -1,4 +1,4 @@
-import type { IndicatorMeta, IndicatorRow } from '../../ingest/types';
+import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { ImportedDataset } from './importStore';
 
 /**

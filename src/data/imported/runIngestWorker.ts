@@ -1,5 +1,5 @@
 import type { IngestOptions } from '../../ingest';
-import type { ImportStage, IngestSummary, WorkerRequest, WorkerResponse } from '../../workers/ingestWorker';
+import type { ImportStage, IngestSummary, WorkerRequest, WorkerResponse } from './ingestWorker';
 
 export type { ImportStage, IngestSummary };
 
@@ -17,7 +17,7 @@ export function runIngestWorker(
   options: IngestOptions,
   onProgress: (fraction: number, stage: ImportStage) => void,
 ): IngestJob {
-  const worker = new Worker(new URL('../../workers/ingestWorker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./ingestWorker.ts', import.meta.url), { type: 'module' });
   const summary = new Promise<IngestSummary | null>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;

@@ -1,0 +1,80 @@
+import { Suspense, useState } from 'react';
+import type { IndicatorMeta } from '../domain/indicators';
+import { ShownIndicatorContext } from './shownIndicator';
+import { useUrlState } from './urlState';
+import { AVAILABLE_VIEWS, findView } from './views';
+import { useDashboardData } from '../data/useDashboardData';
+import { SourceNotes } from '../ui/SourceNotes';
+
+function formatDate(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function App() {
+  const { data, error, isPending } = useDashboardData();
+  const [url, setUrl] = useUrlState();
+  const view = findView(url.view);
+  const View = view.component;
+  const [shownIndicator, setShownIndicator] = useState<IndicatorMeta | null>(null);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div>
+          <p className="eyebrow">{data?.snapshot.place.alliance ?? 'Population health dashboard'}</p>
+          <p className="site-title">
+            {data ? `${data.snapshot.place.localAuthority.name} health inequalities` : 'Health inequalities dashboard'}
+          </p>
+        </div>
+        {data && <p className="snapshot-date">Snapshot of {formatDate(data.snapshot.place.snapshotDate)}</p>}
+      </header>
+      <nav className="site-nav" aria-label="Views">
+        <ul>
+          {AVAILABLE_VIEWS.map((v) => (
+            <li key={v.id}>
+              <a
+                href={`?view=${v.id}`}
+                aria-current={v.id === view.id ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setUrl({ view: v.id === 'map' ? null : v.id });
+                }}
+              >
+                {v.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main">
+        <h1 className="visually-hidden">{view.label}</h1>
+        {isPending && <p aria-live="polite">Loading the data…</p>}
+        {error && (
+          <p role="alert">
+            The dashboard could not load its data: {error.message}. Reload the page to try again.
+          </p>
+        )}
+        {data?.importProblem ? (
+          <p role="alert" className="warning no-print">
+            {data.importProblem} The bundled data is shown meanwhile.
+          </p>
+        ) : null}
+        {data?.snapshot.rejectedCount ? (
+          <p role="alert" className="warning no-print">
+            {data.snapshot.rejectedCount} rows of the bundled data could not be read; see About the data.
+          </p>
+        ) : null}
+        {data && (
+          <ShownIndicatorContext.Provider value={setShownIndicator}>
+            <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
+              <View data={data} />
+            </Suspense>
+          </ShownIndicatorContext.Provider>
+        )}
+      </main>
+      {data && <SourceNotes manifest={data.snapshot.manifest} shown={shownIndicator} />}
+    </>
+  );
+}

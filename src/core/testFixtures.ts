@@ -1,0 +1,77 @@
+// Synthetic rows and metadata for model tests only: not real figures.
+import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
+import type { Place } from '../domain/place';
+
+export function syntheticMeta(overrides: Partial<IndicatorMeta> = {}): IndicatorMeta {
+  return {
+    id: 'synthetic',
+    name: 'Synthetic share',
+    definition: 'Test only.',
+    whyItMatters: 'Test only.',
+    unit: '%',
+    valueType: 'proportion',
+    multiplier: 100,
+    polarity: 'low-is-good',
+    comparisonLevel: 0.95,
+    geographies: ['Ward', 'Local authority'],
+    theme: 'Deprivation and income',
+    period: '2025',
+    source: 'synthetic',
+    sourceFiles: [],
+    publisher: 'tests',
+    licence: 'none',
+    attribution: 'none',
+    caveats: [],
+    origin: 'bundled',
+    ...overrides,
+  };
+}
+
+export function syntheticRow(areaCode: string, value: number | null, overrides: Partial<IndicatorRow> = {}): IndicatorRow {
+  return {
+    indicatorId: 'synthetic',
+    areaCode,
+    areaName: areaCode,
+    areaType: areaCode.startsWith('E05')
+      ? 'Ward'
+      : areaCode.startsWith('E06')
+        ? 'Local authority'
+        : areaCode.startsWith('E01')
+          ? 'LSOA'
+          : areaCode.startsWith('E02')
+            ? 'MSOA'
+            : 'England',
+    sex: 'Persons',
+    age: 'All ages',
+    categoryType: '',
+    category: '',
+    period: '2025',
+    value,
+    lower95: value === null ? null : value - 1,
+    upper95: value === null ? null : value + 1,
+    lower998: value === null ? null : value - 2,
+    upper998: value === null ? null : value + 2,
+    count: null,
+    denominator: null,
+    valueNote: '',
+    ciMethod: 'wilson',
+    publishedComparison: '',
+    ...overrides,
+  };
+}
+
+export const SYNTHETIC_PLACE: Place = {
+  localAuthority: { code: 'E06000001', name: 'Testtown', displayName: 'Testtown' },
+  region: { code: 'E12000001', name: 'Test region' },
+  country: { code: 'E92000001', name: 'England' },
+  alliance: 'Test alliance',
+  wards: [
+    { code: 'E05000001', name: 'North' },
+    { code: 'E05000002', name: 'South' },
+    { code: 'E05000003', name: 'East' },
+  ],
+  lsoas: [],
+  msoas: [],
+  defaultIndicator: 'synthetic',
+  snapshotDate: '2026-01-01',
+};

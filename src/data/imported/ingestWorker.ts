@@ -1,0 +1,99 @@
+/// <reference lib="webworker" />
+// Parses an upload off the main thread and stores it, so the page stays responsive on a 200 MB
+// file: only a summary crosses back to the page (no rows, and the rejection list as one Blob,
+// which is passed by reference instead of copied object by object).
+import { ingestCsvStream, type IngestOptions, type IngestResult, type RejectedRecord } from '../../ingest';
+import { saveDataset } from './importStore';
+import { rejectionsCsv, summariseContents, type ImportContents } from '../../ingest/report';
+import { splitByPlace } from '../../ingest/importedRows';
+
+export type IngestSummary = Omit<IngestResult, 'rows' | 'rejected'> & {
+  savedAs: string | null;
+  /** Accepted rows the views show, and those for other areas (stored, not shown). */
+  shownRows: number;
+  otherRows: number;
+  /** The first few rejections, for the report; the full list is `rejections`. */
+  rejectedSample: RejectedRecord[];
+  rejections: Blob | null;
+  /** What the accepted rows hold: indicators, periods, area types, breakdowns. */
+  contents: ImportContents;
+};
+
+export type WorkerRequest =
+  | { type: 'ingest'; file: Blob; fileName: string; datasetId: string; options: IngestOptions }
+  | { type: 'cancel' };
+
+export type WorkerResponse =
+  | { type: 'progress'; fraction: number; stage: ImportStage }
+  | { type: 'done'; summary: IngestSummary }
+  | { type: 'cancelled' }
+  | { type: 'failed'; message: string };
+
+/** Reading can be cancelled; saving is one transaction that either lands whole or not at all. */
+export type ImportStage = 'reading' | 'saving';
+
+const REJECTED_SAMPLE = 5;
+
+let controller: AbortController | null = null;
+const reply = (response: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(response);
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data;
+  if (message.type === 'cancel') {
+    controller?.abort();
+    return;
+  }
+  controller = new AbortController();
+  const signal = controller.signal;
+  try {
+    const { rows, rejected, ...rest } = await ingestCsvStream(message.file, {
+      ...message.options,
+      fileName: message.fileName,
+      origin: 'imported',
+      signal,
+      onProgress: (fraction) => reply({ type: 'progress', fraction, stage: 'reading' }),
+    });
+    if (signal.aborted) return reply({ type: 'cancelled' });
+    const placeCodes = new Set((message.options.knownAreas ?? []).map((a) => a.code));
+    const { shown, other } = splitByPlace(rows, placeCodes);
+    // A file that failed, or whose every row was rejected, writes nothing.
+    let savedAs: string | null = null;
+    if (!rest.error && !rest.needsMapping && rows.length > 0) {
+      reply({ type: 'progress', fraction: 1, stage: 'saving' });
+      await saveDataset(
+        {
+          id: message.datasetId,
+          name: rest.indicators.length === 1 ? (rest.indicators[0]?.name ?? message.fileName) : message.fileName,
+          fileName: message.fileName,
+          importedAt: new Date().toISOString(),
+          format: rest.format,
+          indicators: rest.indicators,
+          stats: rest.stats,
+          warnings: rest.warnings,
+        },
+        { shown, other },
+      );
+      savedAs = message.datasetId;
+    }
+    reply({
+      type: 'done',
+      summary: {
+        ...rest,
+        savedAs,
+        shownRows: shown.length,
+        otherRows: other.length,
+        rejectedSample: rejected.slice(0, REJECTED_SAMPLE),
+        rejections: rejected.length > 0 ? new Blob([rejectionsCsv(rejected)], { type: 'text/csv;charset=utf-8' }) : null,
+        contents: summariseContents(rows, rest.indicators),
+      },
+    });
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'AbortError') reply({ type: 'cancelled' });
+    // The one-transaction save means a full disk leaves nothing half-written; say so plainly.
+    else if (name === 'QuotaExceededError') reply({ type: 'failed', message: 'this browser has no storage space left for it (free some space or delete an earlier import)' });
+    else reply({ type: 'failed', message: (error as Error).message });
+  } finally {
+    controller = null;
+  }
+};

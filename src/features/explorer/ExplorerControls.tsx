@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import type { IndicatorMeta } from '../../domain/indicators';
+import type { BenchmarkChoice } from './model';
+import { GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
+import type { Palette } from '../../core/outcomes';
+import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
+
+interface ExplorerControlsProps {
+  indicators: IndicatorMeta[];
+  indicatorId: string;
+  geographies: Geography[];
+  geography: Geography;
+  benchmarkOptions: { choice: BenchmarkChoice; label: string; hint: string }[];
+  benchmark: BenchmarkChoice;
+  palette: Palette;
+  onChange(changes: Record<string, string | null>): void;
+  /** Extra choices shown after the indicator (the breakdown). */
+  children?: ReactNode;
+}
+
+export function ExplorerControls(props: ExplorerControlsProps) {
+  const { indicators, indicatorId, geographies, geography, benchmarkOptions, benchmark, palette, onChange, children } = props;
+  return (
+    <section className="controls explorer-controls" aria-label="Choose what to show">
+      <label>
+        Indicator
+        <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, area: null, sex: null, age: null, cat: null })}>
+          <IndicatorOptions indicators={indicators} />
+        </select>
+      </label>
+      {children}
+      <fieldset>
+        <legend>Areas</legend>
+        {geographies.map((g) => (
+          <label key={g} className="inline">
+            <input type="radio" name="explorer-geo" value={g} checked={g === geography} onChange={() => onChange({ geo: g, area: null })} />
+            {GEOGRAPHY_LABEL[g].plural}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Compare with</legend>
+        {benchmarkOptions.map((o) => (
+          <label key={o.choice} className="inline">
+            <input
+              type="radio"
+              name="explorer-benchmark"
+              value={o.choice}
+              checked={o.choice === benchmark}
+              onChange={() => onChange({ benchmark: o.choice === 'country' ? null : o.choice })}
+            />
+            {o.label}
+            {o.hint && <span className="explorer-option-hint"> ({o.hint})</span>}
+          </label>
+        ))}
+      </fieldset>
+      <PaletteSelect palette={palette} setUrl={onChange} />
+    </section>
+  );
+}

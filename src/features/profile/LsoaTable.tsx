@@ -1,0 +1,52 @@
+import { TitledTable } from '../../ui/TitledTable';
+import type { IndicatorMeta } from '../../domain/indicators';
+import type { LsoaFigures } from './model';
+
+interface LsoaTableProps {
+  wardName: string;
+  columns: IndicatorMeta[];
+  lsoas: LsoaFigures[];
+}
+
+/** Column headings with the unit: "Income deprivation (%)", "National deprivation decile (1 = most deprived)". */
+function heading(meta: IndicatorMeta): string {
+  if (meta.unit === '%') return `${meta.name} (%)`;
+  // A unit that repeats the name's last word ("decile (1 = most deprived)") keeps only its explanation.
+  const lastWord = meta.name.split(' ').at(-1)?.toLowerCase() ?? '';
+  const unit = meta.unit.toLowerCase().startsWith(lastWord) ? meta.unit.slice(lastWord.length).trim() : `(${meta.unit})`;
+  return `${meta.name} ${unit}`;
+}
+
+/** The ward's neighbourhoods (LSOAs), each with a few key figures. */
+export function LsoaTable({ wardName, columns, lsoas }: LsoaTableProps) {
+  const caption = `The ${lsoas.length} ${lsoas.length === 1 ? 'neighbourhood' : 'neighbourhoods'} (LSOAs) in ${wardName}`;
+  if (lsoas.length === 0) return <p>No neighbourhoods (LSOAs) are listed for {wardName}.</p>;
+  return (
+    <TitledTable id="pf-lsoa-table-title" title={caption} level={4} tableClassName="area-table pf-lsoa-table">
+      <thead>
+        <tr>
+          <th scope="col">Area</th>
+          {columns.map((c) => (
+            <th scope="col" key={c.id}>
+              {heading(c)} <span className="period">{c.period}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lsoas.map((l) => (
+          <tr key={l.code}>
+            <th scope="row">
+              {l.name} <span className="period">{l.code}</span>
+            </th>
+            {l.cells.map((c) => (
+              <td key={c.indicatorId} className="num">
+                {c.valueText}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </TitledTable>
+  );
+}

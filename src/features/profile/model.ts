@@ -1,0 +1,534 @@
+// The ward profile ("How is my ward doing?"): every indicator for one ward as a Fingertips-style
+// spine chart, a trend flag, the age profile and the ward's neighbourhoods (LSOAs). Pure shaping only.
+import type { IndicatorMeta, IndicatorRow, Polarity } from '../../domain/indicators';
+import type { Place } from '../../domain/place';
+import type { Outcome } from '../../stats';
+import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from '../../core/comparison';
+import { formatAbout, formatInterval, formatNumber, formatValue } from '../../core/format';
+import type { IndicatorIndex } from '../../core/indicatorIndex';
+import { outcomeSentence } from '../../core/outcomes';
+import { groupByTheme } from '../../core/themes';
+import type { Breakdown } from '../../core/breakdown';
+import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
+import { summarySeries } from '../../core/series';
+
+export const AGE_BAND_INDICATOR = 'census2021-age-band-share';
+
+/**
+ * Indicators that continue an older one under a new id (a new edition of a source). The older one is
+ * shown as the earlier period of the newer one, not as a row of its own. `note` is shown beside the change.
+ */
+export const TREND_LINKS: Record<string, { previous: string[]; note: string }> = {
+  'iod2025-most-deprived-20pc': {
+    previous: ['iod2019-most-deprived-20pc'],
+    note: 'Neighbourhood boundaries changed between 2019 and 2025, so small changes may not be real.',
+  },
+};
+
+const PREDECESSORS = new Set(Object.values(TREND_LINKS).flatMap((l) => l.previous));
+
+// ---------------------------------------------------------------------------------------------
+// Spine chart geometry
+
+/** Quantile of sorted numbers by linear interpolation between order statistics (R type 7, as Excel). */
+export function quantileSorted(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  const a = sorted[lo] as number;
+  const b = sorted[hi] as number;
+  return a + (h - lo) * (b - a);
+}
+
+export interface SpineRange {
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  /** Number of wards with a value. */
+  n: number;
+}
+
+/** The spread of the place's wards: missing values are left out, never counted as 0. */
+export function wardRange(values: readonly (number | null | undefined)[]): SpineRange | null {
+  const sorted = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return {
+    min: sorted[0] as number,
+    q1: quantileSorted(sorted, 0.25),
+    median: quantileSorted(sorted, 0.5),
+    q3: quantileSorted(sorted, 0.75),
+    max: sorted[sorted.length - 1] as number,
+    n: sorted.length,
+  };
+}
+
+/** Positions on the spine from 0 (left) to 1 (right); the benchmark is always at 0.5. */
+export interface SpinePositions {
+  centre: 0.5;
+  marker: number | null;
+  min: number;
+  q1: number;
+  q3: number;
+  max: number;
+  /** True when higher values are drawn to the left (low is good: worse on the left, as in Fingertips). */
+  reversed: boolean;
+}
+
+/**
+ * Fingertips spine layout: the benchmark sits on the centre line and the scale is stretched so the value
+ * furthest from it just reaches an end. Worse is always on the left for judged indicators (so for
+ * low-is-good indicators high values are on the left); for no-judgement indicators lower is on the left.
+ */
+export function spinePositions(
+  centreValue: number,
+  range: SpineRange,
+  value: number | null,
+  polarity: Polarity,
+): SpinePositions {
+  const points = [range.min, range.max, ...(value === null ? [] : [value])];
+  const half = Math.max(...points.map((v) => Math.abs(v - centreValue)));
+  const reversed = polarity === 'low-is-good';
+  const at = (v: number) => {
+    if (!(half > 0)) return 0.5;
+    const offset = (v - centreValue) / (2 * half);
+    return 0.5 + (reversed ? -offset : offset);
+  };
+  const [a, b] = [at(range.min), at(range.max)];
+  const [c, d] = [at(range.q1), at(range.q3)];
+  return {
+    centre: 0.5,
+    marker: value === null ? null : at(value),
+    min: Math.min(a, b),
+    max: Math.max(a, b),
+    q1: Math.min(c, d),
+    q3: Math.max(c, d),
+    reversed,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trends
+
+export interface TrendPoint {
+  indicatorId: string;
+  period: string;
+  value: number | null;
+  lower95: number | null;
+  upper95: number | null;
+}
+
+/**
+ * Every period of one series (and of the indicators it continues, in the same breakdown) for one area,
+ * oldest first. Without a breakdown, each indicator's first (headline) one. A continued indicator without
+ * that breakdown adds no points: periods of different breakdowns are never joined.
+ */
+export function trendPoints(index: IndicatorIndex, indicatorIds: readonly string[], areaCode: string, breakdown?: Breakdown): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (const id of indicatorIds) {
+    for (const period of index.periods(id, breakdown)) {
+      const row = index.rows(id, period, breakdown).get(areaCode);
+      if (!row) continue;
+      points.push({ indicatorId: id, period, value: row.value, lower95: row.lower95, upper95: row.upper95 });
+    }
+  }
+  return points.sort((x, y) => x.period.localeCompare(y.period));
+}
+
+export type ChangeDirection = 'worse' | 'better' | 'neither';
+
+export interface TrendAssessment {
+  previous: TrendPoint;
+  latest: TrendPoint;
+  change: 'rose' | 'fell' | 'unchanged';
+  /** Whether the change is bad or good news, by the indicator's polarity. */
+  direction: ChangeDirection;
+  /** Non-overlapping 95% intervals: true; overlapping: false; null when either has no interval. */
+  significant: boolean | null;
+  /** "Rose from 8.1% (2019) to 12.0% (2025)" — with the significance in words where it can be tested. */
+  sentence: string;
+  /** "Worse than England and getting worse". */
+  flag: boolean;
+  flagText: string;
+}
+
+const WORSE: ReadonlySet<Outcome> = new Set<Outcome>(['worse', 'worst']);
+
+/**
+ * Compares the last two periods that have a value. "Getting worse" means the latest change is in the bad
+ * direction for the indicator's polarity and is not ruled out by overlapping 95% confidence intervals.
+ * The flag needs the latest value to be significantly worse than the benchmark too.
+ */
+export function assessTrend(
+  points: readonly TrendPoint[],
+  meta: IndicatorMeta,
+  latestComparison: Comparison,
+  benchmarkName: string | null,
+): TrendAssessment | null {
+  const withValues = points.filter((p): p is TrendPoint & { value: number } => p.value !== null && Number.isFinite(p.value));
+  if (withValues.length < 2) return null;
+  const previous = withValues[withValues.length - 2] as TrendPoint & { value: number };
+  const latest = withValues[withValues.length - 1] as TrendPoint & { value: number };
+  const decimals = meta.valueType === 'rank' || meta.valueType === 'count' ? 0 : 1;
+  const rounded = (v: number) => Number(v.toFixed(decimals));
+  const delta = rounded(latest.value) - rounded(previous.value);
+  const change = delta > 0 ? 'rose' : delta < 0 ? 'fell' : 'unchanged';
+  const direction: ChangeDirection =
+    change === 'unchanged' || meta.polarity === 'no-judgement'
+      ? 'neither'
+      : (change === 'rose') === (meta.polarity === 'low-is-good')
+        ? 'worse'
+        : 'better';
+  const hasIntervals = [previous.lower95, previous.upper95, latest.lower95, latest.upper95].every((v) => v !== null);
+  const significant = !hasIntervals
+    ? null
+    : (latest.lower95 as number) > (previous.upper95 as number) || (latest.upper95 as number) < (previous.lower95 as number);
+  const fmt = (v: number) => formatValue(v, meta);
+  let sentence =
+    change === 'unchanged'
+      ? `Was ${fmt(latest.value)} in both ${previous.period} and ${latest.period}`
+      : `${change === 'rose' ? 'Rose' : 'Fell'} from ${fmt(previous.value)} (${previous.period}) to ${fmt(latest.value)} (${latest.period})`;
+  if (change !== 'unchanged' && significant === true) sentence += ', a significant change';
+  if (change !== 'unchanged' && significant === false) sentence += ', within the margin of error';
+  sentence += '.';
+  const flag = WORSE.has(latestComparison.outcome) && direction === 'worse' && significant !== false && benchmarkName !== null;
+  return {
+    previous,
+    latest,
+    change,
+    direction,
+    significant,
+    sentence,
+    flag,
+    flagText: flag ? `Worse than ${benchmarkName} and getting worse` : '',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The profile lines
+
+export interface ProfileLine {
+  meta: IndicatorMeta;
+  /** The series' breakdown: every figure, the spread of wards, the benchmark and the trend are of it. */
+  breakdown: Breakdown;
+  /** Indicator id + breakdown key (seriesKey): React keys and lookups. */
+  key: string;
+  /** The series' name, with its breakdown when the indicator has several. */
+  name: string;
+  theme: string;
+  period: string;
+  row: IndicatorRow | undefined;
+  value: number | null;
+  valueText: string;
+  intervalText: string;
+  /** "133 of 3,083" (or "about 510 of 3,233" for estimated counts); '' when there is no count. */
+  countText: string;
+  placeValue: number | null;
+  placeValueText: string;
+  englandValue: number | null;
+  englandValueText: string;
+  benchmark: Benchmark | null;
+  comparison: Comparison;
+  /** "significantly worse than England", or why it is not compared. */
+  comparisonText: string;
+  /** The value on the spine's centre line: the benchmark's, or the place's median ward where there is none. */
+  centreName: string;
+  centreValue: number | null;
+  range: SpineRange | null;
+  positions: SpinePositions | null;
+  trend: TrendAssessment | null;
+  trendNote: string;
+}
+
+export function countText(row: IndicatorRow | undefined): string {
+  if (!row || row.count === null || row.denominator === null) return '';
+  const whole = Number.isInteger(row.count);
+  const count = whole ? row.count.toLocaleString('en-GB') : formatAbout(row.count);
+  return `${count} of ${Math.round(row.denominator).toLocaleString('en-GB')}`;
+}
+
+function notComparedText(comparison: Comparison, meta: IndicatorMeta, place: Place): string {
+  if (comparison.reason === 'no value') return 'No data, so not compared';
+  if (meta.valueType === 'score') return 'Not compared: a score has no confidence interval';
+  if (meta.valueType === 'rank') return 'Not compared: a rank has no confidence interval';
+  if (comparison.reason === 'no benchmark value') return `Not compared: no ${place.country.name} or ${place.localAuthority.name} figure`;
+  if (comparison.reason === 'no confidence interval') return 'Not compared: no confidence interval';
+  if (comparison.reason === 'this is the benchmark') return `Not compared: no ${place.country.name} figure`;
+  return 'Not compared';
+}
+
+/**
+ * One line per summary series (summarySeries: the headline, or males and females side by side) that has
+ * ward figures in the place, in theme order.
+ */
+export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: string): ProfileLine[] {
+  const lines: ProfileLine[] = [];
+  for (const [theme, metas] of groupByTheme([...index.meta.values()])) {
+    for (const meta of metas) {
+      if (PREDECESSORS.has(meta.id) || meta.id === AGE_BAND_INDICATOR) continue;
+      for (const { breakdown, key, name } of summarySeries(index, meta)) {
+        const period = index.latestPeriod(meta.id, breakdown);
+        if (!period) continue;
+        const rows = index.rows(meta.id, period, breakdown);
+        const wardValues = place.wards.map((w) => rows.get(w.code)?.value ?? null);
+        if (!place.wards.some((w) => rows.has(w.code))) continue;
+        const row = rows.get(wardCode);
+        const value = row?.value ?? null;
+        const benchmark = chooseBenchmark(index, meta.id, period, [place.country, place.localAuthority], breakdown);
+        const comparison = compareRow(row, benchmark, meta);
+        const placeValue = rows.get(place.localAuthority.code)?.value ?? null;
+        const englandValue = rows.get(place.country.code)?.value ?? null;
+        const range = wardRange(wardValues);
+        const centreValue = benchmark?.row.value ?? range?.median ?? null;
+        const centreName = benchmark?.name ?? `${place.localAuthority.name}'s middle ward`;
+        const link = TREND_LINKS[meta.id];
+        const trend = assessTrend(
+          trendPoints(index, [...(link?.previous ?? []), meta.id], wardCode, breakdown),
+          meta,
+          comparison,
+          benchmark?.name ?? null,
+        );
+        lines.push({
+          meta,
+          breakdown,
+          key,
+          name,
+          theme,
+          period,
+          row,
+          value,
+          valueText: formatValue(value, meta),
+          intervalText: formatInterval(row, meta),
+          countText: countText(row),
+          placeValue,
+          placeValueText: formatValue(placeValue, meta),
+          englandValue,
+          englandValueText: formatValue(englandValue, meta),
+          benchmark,
+          comparison,
+          comparisonText:
+            comparison.outcome === 'not-compared'
+              ? notComparedText(comparison, meta, place)
+              : capitalise(outcomeSentence(comparison.outcome, benchmark?.name ?? '', comparison.source)),
+          centreName,
+          centreValue,
+          range,
+          positions: range && centreValue !== null ? spinePositions(centreValue, range, value, meta.polarity) : null,
+          trend,
+          trendNote: trend && link ? link.note : '',
+        });
+      }
+    }
+  }
+  return lines;
+}
+
+export interface ContextLine extends AreaProfileLine {
+  /** "Similar to England (the publisher’s label)", or why it is not compared. */
+  comparisonText: string;
+}
+
+/**
+ * The place's context for a ward profile: every summary series the place has a figure for but its wards
+ * do not (life expectancy for males and females, say), beside England's figure of the same breakdown.
+ */
+export function placeContext(index: IndicatorIndex, place: Place): ContextLine[] {
+  return buildAreaProfile(index, place, place.localAuthority.code)
+    .filter((line) => {
+      if (PREDECESSORS.has(line.meta.id) || line.meta.id === AGE_BAND_INDICATOR) return false;
+      const rows = index.rows(line.meta.id, line.period, line.breakdown);
+      return !place.wards.some((w) => rows.has(w.code));
+    })
+    .map((line) => ({
+      ...line,
+      comparisonText:
+        line.comparison.outcome === 'not-compared'
+          ? notComparedText(line.comparison, line.meta, place)
+          : capitalise(outcomeSentence(line.comparison.outcome, line.benchmark?.name ?? '', line.comparison.source)),
+    }));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** "Of 14 indicators for Acomb, 2 are significantly worse than England, …" */
+export function profileSummary(areaName: string, lines: readonly ProfileLine[]): string {
+  const withValue = lines.filter((l) => l.value !== null);
+  const missing = lines.length - withValue.length;
+  const byBenchmark = (outcomes: Outcome[]) => {
+    const counts = new Map<string, number>();
+    for (const l of withValue) {
+      if (!outcomes.includes(l.comparison.outcome)) continue;
+      const name = l.benchmark?.name ?? '';
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const clause = (outcomes: Outcome[], word: string) => {
+    const counts = byBenchmark(outcomes);
+    const total = [...counts.values()].reduce((s, n) => s + n, 0);
+    if (counts.size <= 1) {
+      const [name] = [...counts.keys()];
+      return `${total} ${plural(total, 'is', 'are')} significantly ${word}${name ? ` than ${name}` : ''}`;
+    }
+    const parts = [...counts].map(([name, n]) => `${n} than ${name}`);
+    return `${total} ${plural(total, 'is', 'are')} significantly ${word} (${parts.join(', ')})`;
+  };
+  const similar = withValue.filter((l) => l.comparison.outcome === 'similar').length;
+  const judged = withValue.filter((l) => ['better', 'best', 'worse', 'worst', 'similar'].includes(l.comparison.outcome)).length;
+  const other = withValue.length - judged;
+  const parts = [
+    clause(['worse', 'worst'], 'worse'),
+    clause(['better', 'best'], 'better'),
+    `${similar} ${plural(similar, 'is', 'are')} not significantly different`,
+  ];
+  let text = `Of ${lines.length} indicators for ${areaName}, ${parts[0]}, ${parts[1]} and ${parts[2]}`;
+  if (other > 0) text += `; ${other} ${plural(other, 'is', 'are')} not judged better or worse`;
+  if (missing > 0) text += `; ${missing} ${plural(missing, 'has', 'have')} no data`;
+  const flagged = lines.filter((l) => l.trend?.flag).length;
+  text += '.';
+  if (flagged > 0) text += ` ${flagged} ${plural(flagged, 'is', 'are')} worse than the benchmark and getting worse.`;
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Age profile
+
+export interface AgeBand {
+  band: string;
+  start: number;
+  /** Last year of age in the band; null for the open top band ("85+"). */
+  end: number | null;
+  area: number | null;
+  comparator: number | null;
+}
+
+export function parseAgeBand(label: string): { start: number; end: number | null } | null {
+  const open = /^(\d+)\s*\+$/.exec(label.trim());
+  if (open) return { start: Number(open[1]), end: null };
+  const closed = /^(\d+)\s*(?:-|–|to)\s*(\d+)$/.exec(label.trim());
+  if (closed) return { start: Number(closed[1]), end: Number(closed[2]) };
+  return null;
+}
+
+/** Age-band shares of an area beside a comparator's, youngest first. Reads category rows (not in the index). */
+export function ageProfile(
+  rows: readonly IndicatorRow[],
+  areaCode: string,
+  comparatorCode: string,
+  indicatorId = AGE_BAND_INDICATOR,
+): AgeBand[] {
+  const bands = new Map<string, AgeBand>();
+  for (const row of rows) {
+    if (row.indicatorId !== indicatorId || (row.areaCode !== areaCode && row.areaCode !== comparatorCode)) continue;
+    const parsed = parseAgeBand(row.category);
+    if (!parsed) continue;
+    const band = bands.get(row.category) ?? { band: row.category, ...parsed, area: null, comparator: null };
+    if (row.areaCode === areaCode) band.area = row.value;
+    else band.comparator = row.value;
+    bands.set(row.category, band);
+  }
+  return [...bands.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Broad age groups used to describe the profile in words. */
+export const BROAD_AGE_GROUPS: { start: number; end: number | null; words: string }[] = [
+  { start: 0, end: 14, words: 'aged under 15' },
+  { start: 15, end: 24, words: 'aged 15 to 24' },
+  { start: 25, end: 44, words: 'aged 25 to 44' },
+  { start: 45, end: 64, words: 'aged 45 to 64' },
+  { start: 65, end: null, words: 'aged 65 and over' },
+];
+
+function meanAge(bands: readonly AgeBand[], key: 'area' | 'comparator'): number | null {
+  let total = 0;
+  let weighted = 0;
+  for (const b of bands) {
+    const share = b[key];
+    if (share === null) return null;
+    const mid = b.end === null ? b.start + 5 : (b.start + b.end + 1) / 2;
+    total += share;
+    weighted += share * mid;
+  }
+  return total > 0 ? weighted / total : null;
+}
+
+function groupShare(bands: readonly AgeBand[], key: 'area' | 'comparator', start: number, end: number | null): number {
+  return bands
+    .filter((b) => b.start >= start && (end === null || (b.end !== null && b.end <= end)))
+    .reduce((s, b) => s + (b[key] ?? 0), 0);
+}
+
+/**
+ * "Hull Road's residents are much younger than England's: 56% are aged 15 to 24, against 12% in England."
+ * Younger or older comes from the mean age (band midpoints, 90 for 85+): 'much' at 8 years or more,
+ * 'similar' under 3. The figure quoted is the broad age group the area has most more of than the comparator.
+ */
+export function ageSentence(areaName: string, bands: readonly AgeBand[], comparatorName = 'England'): string {
+  const areaMean = meanAge(bands, 'area');
+  const compMean = meanAge(bands, 'comparator');
+  if (bands.length === 0 || areaMean === null || compMean === null) return `No age profile data for ${areaName}.`;
+  const diff = areaMean - compMean;
+  const groups = BROAD_AGE_GROUPS.map((g) => {
+    const area = groupShare(bands, 'area', g.start, g.end);
+    const comparator = groupShare(bands, 'comparator', g.start, g.end);
+    return { ...g, area, comparator, excess: area - comparator };
+  });
+  const top = groups.reduce((best, g) => (g.excess > best.excess ? g : best));
+  const lead =
+    Math.abs(diff) < 3
+      ? `${areaName}'s residents have an age mix like ${comparatorName}'s`
+      : `${areaName}'s residents are ${Math.abs(diff) >= 8 ? 'much ' : ''}${diff < 0 ? 'younger' : 'older'} than ${comparatorName}'s`;
+  return `${lead}: ${formatNumber(top.area, 0)}% are ${top.words}, against ${formatNumber(top.comparator, 0)}% in ${comparatorName}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Neighbourhoods (LSOAs) of the ward
+
+export const LSOA_KEY_INDICATORS = ['iod2025-imd-decile', 'iod2025-income-deprived', 'census2021-bad-health'];
+
+export interface LsoaFigures {
+  code: string;
+  name: string;
+  cells: { indicatorId: string; value: number | null; valueText: string }[];
+}
+
+export function wardLsoas(
+  index: IndicatorIndex,
+  place: Place,
+  wardCode: string,
+  indicatorIds: readonly string[] = LSOA_KEY_INDICATORS,
+): { columns: IndicatorMeta[]; lsoas: LsoaFigures[] } {
+  const columns = indicatorIds.map((id) => index.meta.get(id)).filter((m): m is IndicatorMeta => m !== undefined);
+  const rowsById = columns.map((meta) => {
+    const period = index.latestPeriod(meta.id);
+    return period ? index.rows(meta.id, period) : new Map<string, IndicatorRow>();
+  });
+  const lsoas = place.lsoas
+    .filter((l) => l.wardCode === wardCode)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((l) => ({
+      code: l.code,
+      name: l.name,
+      cells: columns.map((meta, i) => {
+        const value = rowsById[i]?.get(l.code)?.value ?? null;
+        return { indicatorId: meta.id, value, valueText: formatValue(value, meta) };
+      }),
+    }));
+  return { columns, lsoas };
+}
+
+/** The first ward alphabetically, the ward given, or the ward of a neighbourhood given. */
+export function resolveWard(place: Place, code: string | undefined): { code: string; name: string } | null {
+  const sorted = [...place.wards].sort((a, b) => a.name.localeCompare(b.name));
+  const ward = place.wards.find((w) => w.code === code);
+  if (ward) return ward;
+  const lsoa = place.lsoas.find((l) => l.code === code);
+  const parent = lsoa ? place.wards.find((w) => w.code === lsoa.wardCode) : undefined;
+  return parent ?? sorted[0] ?? null;
+}

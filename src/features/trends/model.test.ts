@@ -1,0 +1,244 @@
+// Every row and figure here is SYNTHETIC (made up for the test, built with testFixtures.ts): none is a
+// real published value.
+import { describe, expect, it } from 'vitest';
+import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
+import {
+  buildTrendsModel,
+  compareTwoPeriods,
+  describeRecentChange,
+  displayDecimals,
+  axisDomain,
+  formatWithUnit,
+  parseComparators,
+  publishedOutcome,
+  publishedWords,
+  breakdownsOf,
+  sentenceName,
+  sexNote,
+  sortPeriods,
+  trendIndicators,
+  trendSummary,
+  type SeriesPoint,
+} from './model';
+
+const rate = syntheticMeta({ id: 'rate', name: 'Hospital admissions for synthetic reasons (test method)', unit: 'per 100,000 (age-standardised)', valueType: 'rate', multiplier: 100000, publisher: 'Office for Health Improvement and Disparities (OHID), Fingertips' });
+const share = syntheticMeta({ id: 'share', name: 'Synthetic share', unit: '%' });
+
+const point = (period: string, value: number | null, interval?: [number, number], published = ''): SeriesPoint => ({
+  period,
+  value,
+  lower95: interval ? interval[0] : null,
+  upper95: interval ? interval[1] : null,
+  published,
+});
+
+describe('periods and sexes', () => {
+  it('sorts financial years, calendar years and 3-year ranges by their first year', () => {
+    expect(sortPeriods(['2016/17', '2008/09', '2010/11', '2008/09'])).toEqual(['2008/09', '2010/11', '2016/17']);
+    expect(sortPeriods(['2016 - 18', '2015 - 17', '2020 - 22'])).toEqual(['2015 - 17', '2016 - 18', '2020 - 22']);
+  });
+
+  it('adds "males"/"females" only when the indicator name does not already say it', () => {
+    expect(sexNote(share, 'Female')).toBe('females');
+    expect(sexNote(share, 'Persons')).toBe('');
+    const suicide = syntheticMeta({ name: 'Suicide rate (males)' });
+    expect(sexNote(suicide, 'Male')).toBe('');
+    // … and the sentence keeps the bracket that names the sex, while other brackets are dropped.
+    expect(sentenceName(suicide)).toBe('suicide rate (males)');
+    expect(sentenceName(rate)).toBe('hospital admissions for synthetic reasons');
+  });
+
+  it('lists Persons first, then males, then females, from rows of every sex', () => {
+    const rows = [syntheticRow('E06000001', 1, { sex: 'Female' }), syntheticRow('E06000001', 1, { sex: 'Male' }), syntheticRow('E06000001', 1)];
+    expect(breakdownsOf(rows, 'synthetic').map((b) => b.sex)).toEqual(['Persons', 'Male', 'Female']);
+  });
+});
+
+describe('published labels', () => {
+  it('reads Fingertips labels verbatim, including the 99.8% ones', () => {
+    expect(publishedOutcome('Better')).toBe('better');
+    expect(publishedOutcome('Worse')).toBe('worse');
+    expect(publishedOutcome('Similar')).toBe('similar');
+    expect(publishedOutcome('Higher 99.8')).toBe('higher');
+    expect(publishedOutcome('Lower 99.8')).toBe('lower');
+    expect(publishedOutcome('Not compared')).toBe('not-compared');
+    expect(publishedOutcome('')).toBe('not-compared');
+    expect(publishedWords('Worse')).toBe('Worse than England');
+    expect(publishedWords('Similar')).toBe('Similar to England');
+    expect(publishedWords('Higher 99.8')).toBe('Higher than England (99.8% level)');
+    expect(publishedWords('')).toBe('No published comparison');
+  });
+});
+
+describe('the direction of change in words', () => {
+  it('calls a rise significant only when the two 95% intervals do not overlap', () => {
+    const c = compareTwoPeriods(point('2019', 10, [9, 11]), point('2020', 15, [14, 16]), 1, share);
+    expect(c.direction).toBe('rise');
+    expect(c.significance).toBe('significant');
+    expect(c.words).toBe('Rose significantly from 10.0% in 2019 to 15.0% in 2020 (the 95% confidence intervals do not overlap).');
+  });
+
+  it('calls a fall significant when the intervals do not overlap', () => {
+    const c = compareTwoPeriods(point('2019', 20, [19, 21]), point('2020', 15, [14, 16]), 1, share);
+    expect(c.direction).toBe('fall');
+    expect(c.significance).toBe('significant');
+    expect(c.words).toMatch(/^Fell significantly from 20\.0% in 2019 to 15\.0% in 2020/);
+  });
+
+  it('says "no clear change" when the intervals overlap, even when the value rose', () => {
+    const c = compareTwoPeriods(point('2019', 10, [8, 12]), point('2020', 11, [9, 13]), 1, share);
+    expect(c.direction).toBe('rise');
+    expect(c.significance).toBe('no-clear-change');
+    expect(c.words).toBe('No clear change: 10.0% in 2019, 11.0% in 2020 (the 95% confidence intervals overlap).');
+  });
+
+  it('intervals that only touch count as overlapping', () => {
+    expect(compareTwoPeriods(point('2019', 10, [9, 11]), point('2020', 12, [11, 13]), 1, share).significance).toBe('no-clear-change');
+  });
+
+  it('without intervals, describes the change in value and never says "significantly"', () => {
+    const up = compareTwoPeriods(point('2016/17', 691), point('2017/18', 724), 0, rate);
+    expect(up.significance).toBe('not-tested');
+    expect(up.words).toBe('Rose from 691 per 100,000 in 2016/17 to 724 per 100,000 in 2017/18 (up 33, 4.8%).');
+    const down = compareTwoPeriods(point('2016/17', 724), point('2017/18', 691), 0, rate);
+    expect(down.words).toBe('Fell from 724 per 100,000 in 2016/17 to 691 per 100,000 in 2017/18 (down 33, 4.6%).');
+    expect(up.words + down.words).not.toMatch(/significant/);
+  });
+
+  it('when only one of the two has an interval, does not test', () => {
+    expect(compareTwoPeriods(point('2019', 10, [9, 11]), point('2020', 20), 1, share).significance).toBe('not-tested');
+  });
+
+  it('equal values at the precision shown are "the same", never a rise', () => {
+    const c = compareTwoPeriods(point('2019', 10.01), point('2020', 10.04), 1, share);
+    expect(c.direction).toBe('same');
+    expect(c.words).toBe('The same in 2020 as in 2019: 10.0%.');
+  });
+
+  it('compares the latest period with the one before and with five periods earlier', () => {
+    const points = ['2010', '2011', '2012', '2013', '2014', '2015', '2016'].map((p, i) => point(p, 10 + i));
+    const r = describeRecentChange(points, share, 1);
+    expect(r.latest?.period).toBe('2016');
+    expect(r.sincePrevious?.from.period).toBe('2015');
+    expect(r.sinceFiveEarlier?.from.period).toBe('2011');
+    expect(r.statements[0]).toBe('Since the period before: rose from 15.0% in 2015 to 16.0% in 2016 (up 1.0, 6.7%).');
+    expect(r.statements[1]).toBe('Since five periods earlier: rose from 11.0% in 2011 to 16.0% in 2016 (up 5.0, 45.5%).');
+    expect(r.statements.at(-1)).toMatch(/no confidence intervals.*cannot say whether it is significant/);
+    expect(r.tested).toBe(false);
+  });
+
+  it('with intervals throughout, states significance and adds no "no intervals" caveat', () => {
+    const points = ['2010', '2011', '2012', '2013', '2014', '2015'].map((p, i) => point(p, 10 + i * 2, [9 + i * 2, 11 + i * 2]));
+    const r = describeRecentChange(points, share, 1);
+    expect(r.sincePrevious?.significance).toBe('no-clear-change');
+    expect(r.sinceFiveEarlier?.significance).toBe('significant');
+    expect(r.tested).toBe(true);
+    expect(r.statements.join(' ')).not.toMatch(/no confidence intervals/);
+  });
+
+  it('says when the series is too short or has a gap, rather than skipping over it', () => {
+    const short = describeRecentChange([point('2019', 1), point('2020', 2)], share, 1);
+    expect(short.sinceFiveEarlier).toBeNull();
+    expect(short.statements.join(' ')).toMatch(/too short for a comparison with five periods earlier/);
+    const gap = describeRecentChange([point('2018', 1), point('2019', null), point('2020', 2), point('2021', null)], share, 1);
+    expect(gap.latest?.period).toBe('2020');
+    expect(gap.statements[0]).toMatch(/latest figure is for 2020: there is no figure for 2021/);
+    expect(gap.sincePrevious).toBeNull();
+    expect(gap.statements[1]).toMatch(/Since the period before \(2019\): there is no figure/);
+  });
+});
+
+describe('numbers', () => {
+  it('shows as many decimals as the published values have, at most one', () => {
+    expect(displayDecimals([447, 462, null], rate)).toBe(0);
+    expect(displayDecimals([21.8, 22], share)).toBe(1);
+    expect(displayDecimals([21.845], share)).toBe(1);
+  });
+
+  it('missing values are "No data", never 0', () => {
+    expect(formatWithUnit(null, 0, rate)).toBe('No data');
+    expect(formatWithUnit(447, 0, rate)).toBe('447 per 100,000');
+  });
+});
+
+describe('axes', () => {
+  it('starts rates at 0 and ends a round step above the highest value', () => {
+    expect(axisDomain([447, 724, null, 606], true)).toEqual({ domain: [0, 800], ticks: [0, 200, 400, 600, 800] });
+    expect(axisDomain([0.5, 0.9], true).domain).toEqual([0, 1]);
+  });
+
+  it('starts life expectancy near its lowest value, with room above and below', () => {
+    const { domain, ticks } = axisDomain([82.2, 84.0, 83.1], false);
+    expect(domain[0]).toBeLessThan(82.2);
+    expect(domain[1]).toBeGreaterThan(84.0);
+    expect(domain[0]).toBeGreaterThan(80);
+    // Ticks on round steps from end to end.
+    expect(ticks[0]).toBe(domain[0]);
+    expect(ticks.at(-1)).toBe(domain[1]);
+    expect(ticks.every((t) => Number.isInteger(t * 2))).toBe(true);
+  });
+});
+
+describe('the one-sentence summary', () => {
+  it('gives the first and latest values with their published comparisons', () => {
+    const points = [point('2008/09', 400, undefined, 'Better'), point('2012/13', 500, undefined, 'Similar'), point('2016/17', 700, undefined, 'Worse')];
+    expect(trendSummary('Testtown', points, rate, 0, '')).toBe(
+      'Hospital admissions for synthetic reasons in Testtown rose from 400 per 100,000 in 2008/09, better than England, to 700 per 100,000 in 2016/17, worse than England (published by OHID Fingertips).',
+    );
+  });
+
+  it('names the sex and leaves out comparisons that were not made', () => {
+    const points = [point('2019', 20, undefined, 'Not compared'), point('2020', 15, undefined, '')];
+    expect(trendSummary('Testtown', points, share, 1, sexNote(share, 'Female'))).toBe('Synthetic share for females in Testtown fell from 20.0% in 2019 to 15.0% in 2020 (source: tests).');
+  });
+});
+
+describe('the whole model', () => {
+  const rows = [
+    ...['2019', '2020', '2021'].map((p, i) => syntheticRow('E06000001', 10 + i, { period: p, publishedComparison: 'Similar' })),
+    ...['2019', '2020', '2021'].map((p) => syntheticRow('E92000001', 12, { period: p })),
+    syntheticRow('E06000001', 50, { period: '2021', sex: 'Male' }),
+  ];
+  const authorityRows = [syntheticRow('E06000002', 8, { period: '2020' }), syntheticRow('E06000002', 9, { period: '2022' })];
+
+  it('draws the place, England and comparators on one set of periods, with gaps for missing ones', () => {
+    const model = buildTrendsModel({
+      indicatorId: 'synthetic',
+      breakdown: { sex: 'Persons', age: 'All ages', categoryType: '', category: '' },
+      breakdowns: [{ sex: 'Persons', age: 'All ages', categoryType: '', category: '' }],
+      meta: share,
+      snapshotRows: rows,
+      authorityRows,
+      place: { code: 'E06000001', name: 'Testtown' },
+      region: { code: 'E12000001', name: 'Test region' },
+      country: { code: 'E92000001', name: 'England' },
+      comparators: [
+        { code: 'E06000002', name: 'Otherton' },
+        { code: 'E06000003', name: 'Nowhere' },
+      ],
+    });
+    expect(model.periods).toEqual(['2019', '2020', '2021', '2022']);
+    expect(model.series.map((s) => s.name)).toEqual(['Testtown', 'England', 'Otherton']);
+    expect(model.place.points.map((p) => p.value)).toEqual([10, 11, 12, null]);
+    expect(model.series[2]?.points.map((p) => p.value)).toEqual([null, 8, null, 9]);
+    expect(model.comparatorsWithoutData).toEqual(['Nowhere']);
+    expect(model.hasIntervals).toBe(true);
+  });
+
+  it('offers indicators the place has in two or more periods for one sex', () => {
+    expect(trendIndicators([share], rows, 'E06000001').map((m) => m.id)).toEqual([]);
+    expect(trendIndicators([syntheticMeta()], rows, 'E06000001').map((m) => m.id)).toEqual(['synthetic']);
+    expect(trendIndicators([syntheticMeta()], rows.slice(3), 'E06000001')).toEqual([]);
+  });
+
+  it('reads comparators from the URL: known codes, no duplicates, not the place, at most the limit', () => {
+    const known = new Map([
+      ['E06000002', 'Otherton'],
+      ['E06000003', 'Elsewhere'],
+      ['E06000004', 'Fourth'],
+    ]);
+    expect(parseComparators('e06000002,E06000002,E06000001,E99999999,E06000003,E06000004', known, 2, 'E06000001')).toEqual(['E06000002', 'E06000003']);
+    // While the list of authorities loads, codes are kept as they are.
+    expect(parseComparators('E06000009', new Map(), 5, 'E06000001')).toEqual(['E06000009']);
+  });
+});

@@ -1,0 +1,541 @@
+// "How has York changed over time?": time series for York, England, the region and comparator
+// authorities, the direction of recent change in words, and York's published comparison with England
+// for each period. Pure shaping only: no React, no fetching.
+//
+// indicatorIndex keeps only 'Persons' rows, but several local-authority indicators are published for
+// males and females only, so series here are shaped from the rows directly.
+import type { IndicatorMeta, IndicatorRow, ValueType } from '../../domain/indicators';
+import type { Outcome } from '../../stats';
+import { breakdownKey, breakdownOf, sameBreakdown, sexWords, sortBreakdowns, type Breakdown } from '../../core/breakdown';
+import { outcomeFromPublishedLabel } from '../../core/comparison';
+import { formatNumber } from '../../core/format';
+
+const MISSING = 'No data';
+
+// ---------------------------------------------------------------------------------------------
+// Periods and sexes
+
+/** First four-digit year in a period label ("2008/09", "2015 - 17", "2019"); Infinity when none. */
+export function periodStartYear(period: string): number {
+  const match = /(\d{4})/.exec(period);
+  return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
+}
+
+/** Oldest first: by the first year in the label, then by the label itself. */
+export function sortPeriods(periods: Iterable<string>): string[] {
+  return [...new Set(periods)].sort((a, b) => periodStartYear(a) - periodStartYear(b) || a.localeCompare(b));
+}
+
+/** The breakdowns an indicator has rows for (in one area, when given), headline-like first. */
+export function breakdownsOf(rows: readonly IndicatorRow[], indicatorId: string, areaCode?: string): Breakdown[] {
+  const found = new Map<string, Breakdown>();
+  for (const r of rows) {
+    if (r.indicatorId !== indicatorId) continue;
+    if (areaCode !== undefined && r.areaCode !== areaCode) continue;
+    const key = breakdownKey(r);
+    if (!found.has(key)) found.set(key, breakdownOf(r));
+  }
+  return sortBreakdowns(found.values());
+}
+
+/** "males"/"females" to add after the indicator's name, or "" when it is persons or the name already says. */
+export function sexNote(meta: IndicatorMeta, sex: string): string {
+  const words = sexWords(sex);
+  if (words === '' || /\b(fe)?males?\b|\b(men|women|boys|girls)\b/i.test(meta.name)) return '';
+  return words;
+}
+
+/** Values that start the axis at 0: rates, shares, counts. Years and scores start near their lowest value. */
+export function axisFromZero(valueType: ValueType): boolean {
+  return !['years', 'score', 'rank', 'other'].includes(valueType);
+}
+
+/**
+ * Words naming the breakdown after the indicator's name: the sex ("males", unless the name says it)
+ * and, where the indicator has several, the age band or category ("0-9 yrs"). "" for the headline.
+ */
+export function breakdownWords(meta: IndicatorMeta, breakdown: Breakdown, all: readonly Breakdown[]): string {
+  const parts = [sexNote(meta, breakdown.sex)];
+  if (new Set(all.map((b) => b.age)).size > 1) parts.push(breakdown.age);
+  if (new Set(all.map((b) => `${b.categoryType}\u0000${b.category}`)).size > 1 && (breakdown.categoryType || breakdown.category)) {
+    parts.push(breakdown.categoryType ? `${breakdown.categoryType}: ${breakdown.category}` : breakdown.category);
+  }
+  return parts.filter((p) => p !== '').join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Published comparisons (Fingertips' "Compared to England" labels, kept verbatim by ingest)
+
+/**
+ * Reads a publisher's label ("Better", "Similar", "Worse", "Higher", "Lower", "Higher 99.8",
+ * "Not compared"…) with the app's one label reader (comparison.ts) into the one outcome map.
+ * Unknown or empty labels are 'not-compared': the app never invents a judgement the publisher did not make.
+ */
+export function publishedOutcome(label: string): Outcome {
+  return outcomeFromPublishedLabel(label) ?? 'not-compared';
+}
+
+/** True when the label is a comparison the publisher actually made (not blank, not "Not compared"). */
+export function hasPublishedComparison(label: string): boolean {
+  return publishedOutcome(label) !== 'not-compared';
+}
+
+/** "Better than England", "Similar to England", "Higher than England (99.8% level)", "Not compared". */
+export function publishedWords(label: string, benchmarkName = 'England'): string {
+  const outcome = publishedOutcome(label);
+  const level = /99\.8/.test(label) ? ' (99.8% level)' : '';
+  switch (outcome) {
+    case 'better':
+      return `Better than ${benchmarkName}${level}`;
+    case 'worse':
+      return `Worse than ${benchmarkName}${level}`;
+    case 'higher':
+      return `Higher than ${benchmarkName}${level}`;
+    case 'lower':
+      return `Lower than ${benchmarkName}${level}`;
+    case 'similar':
+      return `Similar to ${benchmarkName}`;
+    default:
+      return label.trim() === '' ? 'No published comparison' : 'Not compared';
+  }
+}
+
+/** Publisher's name as a reader knows it: "OHID Fingertips" for every Fingertips file. */
+export function publisherShortName(meta: IndicatorMeta): string {
+  if (/fingertips/i.test(meta.publisher) || /fingertips/i.test(meta.source)) return 'OHID Fingertips';
+  return meta.publisher || meta.source || 'the publisher';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number formatting for a series
+
+function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Decimal places to show: as many as the published values have, at most one (two for scores out of
+ * 10), none for counts and ranks. Values the publisher rounded to whole numbers are shown whole.
+ */
+export function displayDecimals(values: readonly (number | null)[], meta: IndicatorMeta): number {
+  if (meta.valueType === 'count' || meta.valueType === 'rank') return 0;
+  const cap = /out of 10/.test(meta.unit) ? 2 : 1;
+  let most = 0;
+  for (const v of values) if (v !== null && Number.isFinite(v)) most = Math.max(most, decimalsOf(v));
+  return Math.min(cap, most);
+}
+
+/** The unit as words after a number: "per 100,000" (without "(age-standardised)"), "%", "years". */
+export function shortUnit(meta: IndicatorMeta): string {
+  return meta.unit.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+/** A number without its unit, or "No data". */
+export function formatFigure(value: number | null | undefined, decimals: number, meta: IndicatorMeta): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  const text = formatNumber(value, decimals);
+  return meta.unit === '%' ? `${text}%` : text;
+}
+
+/** A number with its unit for sentences: "447 per 100,000", "21.8%", "63.2 years", or "No data". */
+export function formatWithUnit(value: number | null | undefined, decimals: number, meta: IndicatorMeta): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  const text = formatNumber(value, decimals);
+  const unit = shortUnit(meta);
+  if (unit === '%') return `${text}%`;
+  if (unit === '') return text;
+  if (/^score/.test(unit)) return `${text} (${unit})`;
+  return `${text} ${unit}`;
+}
+
+/** The indicator's name as the subject of a sentence: trailing brackets dropped, first letter lower-cased unless an acronym. */
+export function sentenceName(meta: IndicatorMeta): string {
+  // A closing bracket naming the sex ("(males)") is kept: it is part of what is measured.
+  const name = meta.name.replace(/\s*\((?![^)]*\b(?:fe)?males?\b)[^)]*\)\s*$/i, '').trim() || meta.name;
+  const [first, second] = [name.charAt(0), name.charAt(1)];
+  return second && second === second.toLowerCase() ? first.toLowerCase() + name.slice(1) : name;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A step of 1, 2, 2.5 or 5 × 10ⁿ near range / 5, for axis ends on round numbers. */
+export function niceStep(range: number): number {
+  if (!(range > 0) || !Number.isFinite(range)) return 1;
+  const raw = range / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / power;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * power;
+}
+
+/**
+ * The value axis: from 0 for rates, shares and counts (so heights are honest), otherwise from a little
+ * below the lowest value (life expectancy, scores); always a little above the highest, on round numbers.
+ */
+export function axisDomain(values: readonly (number | null)[], fromZero: boolean): { domain: [number, number]; ticks: number[] } {
+  const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (present.length === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const lo = Math.min(...present);
+  const hi = Math.max(...present);
+  const bottom = fromZero ? Math.min(0, lo) : lo;
+  const step = niceStep(hi - bottom || Math.abs(hi) || 1);
+  const pad = fromZero ? 0 : step / 2;
+  const start = fromZero ? Math.min(0, Math.floor(lo / step) * step) : Math.floor((lo - pad) / step) * step;
+  let end = Math.ceil((hi + pad) / step) * step;
+  if (end <= hi) end += step;
+  const ticks: number[] = [];
+  // Rounded so 0.1 + 0.2 style errors never reach a tick label.
+  for (let t = start; t <= end + step / 1000; t += step) ticks.push(Number(t.toFixed(10)));
+  return { domain: [start, end], ticks };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Series
+
+export interface SeriesPoint {
+  period: string;
+  value: number | null;
+  lower95: number | null;
+  upper95: number | null;
+  /** The publisher's label, verbatim ("" when none). */
+  published: string;
+}
+
+export type SeriesKind = 'place' | 'country' | 'region' | 'comparator';
+
+export interface Series {
+  code: string;
+  name: string;
+  kind: SeriesKind;
+  /** One point per period of the view, in the same order; a missing period has value null. */
+  points: SeriesPoint[];
+  /** True when this area has at least one value. */
+  hasData: boolean;
+}
+
+/** Rows of one series (indicator and breakdown), any area. */
+export function indicatorRows(rows: readonly IndicatorRow[], indicatorId: string, breakdown: Breakdown): IndicatorRow[] {
+  return rows.filter((r) => r.indicatorId === indicatorId && sameBreakdown(r, breakdown));
+}
+
+/** One point per period for one area: missing periods are gaps (value null), never 0. */
+export function seriesPoints(rows: readonly IndicatorRow[], areaCode: string, periods: readonly string[]): SeriesPoint[] {
+  const byPeriod = new Map<string, IndicatorRow>();
+  for (const r of rows) if (r.areaCode === areaCode) byPeriod.set(r.period, r);
+  return periods.map((period) => {
+    const r = byPeriod.get(period);
+    return {
+      period,
+      value: r?.value ?? null,
+      lower95: r?.lower95 ?? null,
+      upper95: r?.upper95 ?? null,
+      published: r?.publishedComparison ?? '',
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The direction of change, in words
+//
+// METHOD (shown on the page as TREND_METHOD): the latest period with a value is compared with the
+// period just before it and with the period five before it.
+//  - When both figures have 95% confidence intervals, the change is called significant only when
+//    the two intervals do not overlap. This is a conservative test: intervals can overlap a little
+//    even when a formal test would find a difference, so "no clear change" means "not shown", not
+//    "shown to be the same".
+//  - When either figure has no interval, the change in value is described (up or down, by how much
+//    and by what share), and the page says that significance cannot be judged.
+
+export const TREND_METHOD =
+  'How we describe change: we compare the latest period with the one before it and with the period five before it. ' +
+  'Where both figures have 95% confidence intervals, we call a change significant only when the two intervals do not overlap; ' +
+  'when they overlap we say there is no clear change. Where the data have no intervals we give the change in value only and do not say whether it is significant.';
+
+export type ChangeDirection = 'rise' | 'fall' | 'same';
+export type ChangeSignificance = 'significant' | 'no-clear-change' | 'not-tested';
+
+export interface PeriodChange {
+  from: SeriesPoint;
+  to: SeriesPoint;
+  /** to − from, in the indicator's units. */
+  difference: number;
+  /** (to − from) / from, or null when from is 0. */
+  relative: number | null;
+  direction: ChangeDirection;
+  significance: ChangeSignificance;
+  /** One sentence, e.g. "Rose significantly from 12.0% in 2019 to 15.0% in 2020 (the 95% confidence intervals do not overlap)." */
+  words: string;
+}
+
+function hasInterval(p: SeriesPoint): p is SeriesPoint & { lower95: number; upper95: number } {
+  return p.lower95 !== null && p.upper95 !== null && Number.isFinite(p.lower95) && Number.isFinite(p.upper95);
+}
+
+/** Direction and significance of the change between two points that both have values. */
+export function compareTwoPeriods(from: SeriesPoint, to: SeriesPoint, decimals: number, meta: IndicatorMeta): PeriodChange {
+  if (from.value === null || to.value === null) throw new Error('compareTwoPeriods needs two values');
+  const difference = to.value - from.value;
+  const relative = from.value === 0 ? null : difference / Math.abs(from.value);
+  // Equal at the precision shown counts as no change, so the words never contradict the numbers.
+  const shownSame = formatNumber(from.value, decimals) === formatNumber(to.value, decimals);
+  const direction: ChangeDirection = shownSame ? 'same' : difference > 0 ? 'rise' : 'fall';
+  const a = `${formatWithUnit(from.value, decimals, meta)} in ${from.period}`;
+  const b = `${formatWithUnit(to.value, decimals, meta)} in ${to.period}`;
+
+  const facts = { from, to, difference, relative, direction };
+  if (hasInterval(from) && hasInterval(to)) {
+    const separate = to.lower95 > from.upper95 || to.upper95 < from.lower95;
+    if (separate && direction !== 'same') {
+      const verb = direction === 'rise' ? 'Rose' : 'Fell';
+      return { ...facts, significance: 'significant', words: `${verb} significantly from ${a} to ${b} (the 95% confidence intervals do not overlap).` };
+    }
+    return { ...facts, significance: 'no-clear-change', words: `No clear change: ${a}, ${b} (the 95% confidence intervals overlap).` };
+  }
+
+  if (direction === 'same') {
+    return { ...facts, significance: 'not-tested', words: `The same in ${to.period} as in ${from.period}: ${formatWithUnit(to.value, decimals, meta)}.` };
+  }
+  const verb = direction === 'rise' ? 'Rose' : 'Fell';
+  const by = formatNumber(Math.abs(difference), decimals);
+  const share = relative === null ? '' : `, ${formatNumber(Math.abs(relative) * 100, 1)}%`;
+  return { ...facts, significance: 'not-tested', words: `${verb} from ${a} to ${b} (${direction === 'rise' ? 'up' : 'down'} ${by}${share}).` };
+}
+
+export interface RecentChange {
+  /** The latest period with a value, or null when the area has none. */
+  latest: SeriesPoint | null;
+  /** The change since the period just before the latest one. */
+  sincePrevious: PeriodChange | null;
+  /** The change since five periods before the latest one. */
+  sinceFiveEarlier: PeriodChange | null;
+  /** Sentences for the page, in order. */
+  statements: string[];
+  /** True when every comparison made used confidence intervals. */
+  tested: boolean;
+}
+
+/**
+ * The direction of recent change for one area's series (points oldest first, one per period). See
+ * the METHOD note above; gaps in the series are said, not skipped over.
+ */
+export function describeRecentChange(points: readonly SeriesPoint[], meta: IndicatorMeta, decimals: number): RecentChange {
+  let last = -1;
+  for (let i = points.length - 1; i >= 0; i--) {
+    if (points[i]?.value !== null && points[i]?.value !== undefined) {
+      last = i;
+      break;
+    }
+  }
+  if (last === -1) return { latest: null, sincePrevious: null, sinceFiveEarlier: null, statements: ['There are no figures to compare.'], tested: false };
+  const latest = points[last] as SeriesPoint;
+  const statements: string[] = [];
+  if (last < points.length - 1) {
+    statements.push(`The latest figure is for ${latest.period}: there is no figure for ${points.slice(last + 1).map((p) => p.period).join(', ')}.`);
+  }
+  const against = (offset: number, label: string): PeriodChange | null => {
+    const i = last - offset;
+    if (i < 0) {
+      statements.push(
+        offset === 1
+          ? `There is only one period, so there is no change to describe.`
+          : `The series is too short for a comparison with five periods earlier (it has ${last + 1} period${last === 0 ? '' : 's'} up to ${latest.period}).`,
+      );
+      return null;
+    }
+    const earlier = points[i] as SeriesPoint;
+    if (earlier.value === null) {
+      statements.push(`${label} (${earlier.period}): there is no figure to compare with.`);
+      return null;
+    }
+    const change = compareTwoPeriods(earlier, latest, decimals, meta);
+    statements.push(`${label}: ${change.words.charAt(0).toLowerCase()}${change.words.slice(1)}`);
+    return change;
+  };
+  const sincePrevious = against(1, 'Since the period before');
+  const sinceFiveEarlier = against(5, 'Since five periods earlier');
+  const made = [sincePrevious, sinceFiveEarlier].filter((c): c is PeriodChange => c !== null);
+  const tested = made.length > 0 && made.every((c) => c.significance !== 'not-tested');
+  if (made.some((c) => c.significance === 'not-tested')) {
+    statements.push('These figures have no confidence intervals, so we give the change in value only and cannot say whether it is significant.');
+  }
+  return { latest, sincePrevious, sinceFiveEarlier, statements, tested };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The one-sentence summary
+
+function comparisonClause(label: string, benchmarkName: string): string {
+  switch (publishedOutcome(label)) {
+    case 'better':
+      return `better than ${benchmarkName}`;
+    case 'worse':
+      return `worse than ${benchmarkName}`;
+    case 'similar':
+      return `similar to ${benchmarkName}`;
+    case 'higher':
+      return `higher than ${benchmarkName}`;
+    case 'lower':
+      return `lower than ${benchmarkName}`;
+    default:
+      return '';
+  }
+}
+
+/**
+ * "Hospital admissions for alcohol-related conditions in York rose from 447 per 100,000 in 2008/09,
+ * better than England, to 724 per 100,000 in 2017/18, worse than England (published by OHID
+ * Fingertips)." First and latest periods with a value; the comparison is the publisher's label.
+ */
+export function trendSummary(
+  placeName: string,
+  points: readonly SeriesPoint[],
+  meta: IndicatorMeta,
+  decimals: number,
+  /** The breakdown in words ("females", "0-9 yrs"), "" for the headline (breakdownWords). */
+  who: string,
+  benchmarkName = 'England',
+): string {
+  const withValues = points.filter((p) => p.value !== null);
+  const subject = `${capitalise(sentenceName(meta))}${who ? ` for ${who}` : ''} in ${placeName}`;
+  const first = withValues[0];
+  const last = withValues[withValues.length - 1];
+  if (!first || !last) return `${subject}: there are no figures in this snapshot.`;
+  const publisher = publisherShortName(meta);
+  if (first === last) {
+    const clause = comparisonClause(last.published, benchmarkName);
+    return `${subject} was ${formatWithUnit(last.value, decimals, meta)} in ${last.period}${clause ? `, ${clause}` : ''} (${clause ? 'published by' : 'source:'} ${publisher}); there is only one period, so no trend.`;
+  }
+  const firstText = formatNumber(first.value as number, decimals);
+  const lastText = formatNumber(last.value as number, decimals);
+  const c1 = comparisonClause(first.published, benchmarkName);
+  const c2 = comparisonClause(last.published, benchmarkName);
+  const source = c1 !== '' || c2 !== '' ? `published by ${publisher}` : `source: ${publisher}`;
+  const end = `${formatWithUnit(last.value, decimals, meta)} in ${last.period}${c2 ? `, ${c2}` : ''}`;
+  if (firstText === lastText) {
+    return `${subject} was ${formatWithUnit(first.value, decimals, meta)} in ${first.period}${c1 ? `, ${c1},` : ''} and the same, ${end} (${source}).`;
+  }
+  const verb = (last.value as number) > (first.value as number) ? 'rose' : 'fell';
+  const start = `${formatWithUnit(first.value, decimals, meta)} in ${first.period}${c1 ? `, ${c1},` : ''}`;
+  return `${subject} ${verb} from ${start} to ${end} (${source}).`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole view
+
+export interface TrendsInput {
+  indicatorId: string;
+  breakdown: Breakdown;
+  /** Every breakdown the indicator has, so the words name only what tells this one apart. */
+  breakdowns: readonly Breakdown[];
+  meta: IndicatorMeta;
+  /** Rows of the snapshot (York, its region, England). */
+  snapshotRows: readonly IndicatorRow[];
+  /** Rows of every authority (authorities.csv), or [] while it loads. */
+  authorityRows: readonly IndicatorRow[];
+  place: { code: string; name: string };
+  region: { code: string; name: string };
+  country: { code: string; name: string };
+  comparators: readonly { code: string; name: string }[];
+}
+
+export interface TrendsModel {
+  meta: IndicatorMeta;
+  breakdown: Breakdown;
+  /** The breakdown in words after the indicator's name ("males", "0-9 yrs"); "" for the headline. */
+  breakdownText: string;
+  periods: string[];
+  decimals: number;
+  /** York first, then England, the region where present, and the comparators in the order chosen. */
+  series: Series[];
+  place: Series;
+  country: Series | null;
+  recent: RecentChange;
+  summary: string;
+  hasIntervals: boolean;
+  /** Comparators chosen that have no figure for this indicator and sex. */
+  comparatorsWithoutData: string[];
+}
+
+export function buildTrendsModel(input: TrendsInput): TrendsModel {
+  const { meta, breakdown } = input;
+  const breakdownText = breakdownWords(meta, breakdown, input.breakdowns);
+  const snap = indicatorRows(input.snapshotRows, input.indicatorId, breakdown);
+  const comparatorCodes = new Set(input.comparators.map((c) => c.code));
+  const auth = input.authorityRows.length > 0 ? indicatorRows(input.authorityRows, input.indicatorId, breakdown).filter((r) => comparatorCodes.has(r.areaCode)) : [];
+  const periods = sortPeriods([...snap, ...auth].filter((r) => r.value !== null || r.publishedComparison !== '').map((r) => r.period));
+  const make = (code: string, name: string, kind: SeriesKind, rows: readonly IndicatorRow[]): Series => {
+    const points = seriesPoints(rows, code, periods);
+    return { code, name, kind, points, hasData: points.some((p) => p.value !== null) };
+  };
+  const place = make(input.place.code, input.place.name, 'place', snap);
+  const countrySeries = make(input.country.code, input.country.name, 'country', snap);
+  const regionSeries = make(input.region.code, input.region.name, 'region', snap);
+  const comparatorSeries = input.comparators
+    .filter((c) => c.code !== input.place.code)
+    .map((c) => make(c.code, c.name, 'comparator', auth));
+  const series = [place, ...(countrySeries.hasData ? [countrySeries] : []), ...(regionSeries.hasData ? [regionSeries] : []), ...comparatorSeries.filter((s) => s.hasData)];
+  const decimals = displayDecimals(
+    series.flatMap((s) => s.points.map((p) => p.value)),
+    meta,
+  );
+  return {
+    meta,
+    breakdown,
+    breakdownText,
+    periods,
+    decimals,
+    series,
+    place,
+    country: countrySeries.hasData ? countrySeries : null,
+    recent: describeRecentChange(place.points, meta, decimals),
+    summary: trendSummary(input.place.name, place.points, meta, decimals, breakdownText, input.country.name),
+    hasIntervals: series.some((s) => s.points.some(hasInterval)),
+    comparatorsWithoutData: comparatorSeries.filter((s) => !s.hasData).map((s) => s.name),
+  };
+}
+
+/** Indicators with figures for the place in two or more periods of one breakdown: the ones a trend can be drawn for. */
+export function trendIndicators(metas: Iterable<IndicatorMeta>, rows: readonly IndicatorRow[], placeCode: string): IndicatorMeta[] {
+  const periods = new Map<string, Map<string, Set<string>>>();
+  for (const r of rows) {
+    if (r.areaCode !== placeCode || r.value === null) continue;
+    let perBreakdown = periods.get(r.indicatorId);
+    if (!perBreakdown) periods.set(r.indicatorId, (perBreakdown = new Map()));
+    const key = breakdownKey(r);
+    let set = perBreakdown.get(key);
+    if (!set) perBreakdown.set(key, (set = new Set()));
+    set.add(r.period);
+  }
+  const most = (id: string) => Math.max(0, ...[...(periods.get(id)?.values() ?? [])].map((set) => set.size));
+  return [...metas].filter((m) => most(m.id) >= 2);
+}
+
+/** The breakdowns of an indicator a trend can be drawn for: two or more periods for the place. */
+export function trendBreakdowns(rows: readonly IndicatorRow[], indicatorId: string, placeCode: string): Breakdown[] {
+  const periods = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.indicatorId !== indicatorId || r.areaCode !== placeCode || r.value === null) continue;
+    const key = breakdownKey(r);
+    let set = periods.get(key);
+    if (!set) periods.set(key, (set = new Set()));
+    set.add(r.period);
+  }
+  return breakdownsOf(rows, indicatorId, placeCode).filter((b) => (periods.get(breakdownKey(b))?.size ?? 0) >= 2);
+}
+
+/** Comparator codes from the URL ("E08000035,E06000010"), known codes only, no duplicates, at most `max`. */
+export function parseComparators(value: string | undefined, known: ReadonlyMap<string, string>, max: number, exclude: string): string[] {
+  if (!value) return [];
+  const out: string[] = [];
+  for (const code of value.split(',').map((c) => c.trim().toUpperCase())) {
+    if (code === '' || code === exclude || out.includes(code)) continue;
+    if (known.size > 0 && !known.has(code)) continue;
+    out.push(code);
+    if (out.length >= max) break;
+  }
+  return out;
+}

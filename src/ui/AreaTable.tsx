@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { IndicatorMeta } from '../domain/indicators';
+import type { AreaFigure } from '../core/mapModel';
+import { sortFigures, type SortKey } from '../core/sortFigures';
+import { outcomeSentence, outcomeStyle, type Palette } from '../core/outcomes';
+import { formatAbout } from '../core/format';
+
+interface AreaTableProps {
+  caption: string;
+  meta: IndicatorMeta;
+  figures: AreaFigure[];
+  benchmarkName: string | null;
+  palette: Palette;
+  selectedCode: string | null;
+  onSelect(code: string): void;
+}
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'name', label: 'Area' },
+  { key: 'value', label: 'Value' },
+  { key: 'rank', label: 'Rank (1 = highest)' },
+];
+
+export function AreaTable({ caption, meta, figures, benchmarkName, palette, selectedCode, onSelect }: AreaTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
+  const sorted = sortFigures(figures, sort.key, sort.descending);
+  const hasCounts = figures.some((f) => f.row?.count !== null && f.row?.count !== undefined && f.row.ciMethod !== 'none');
+  const hasIntervals = figures.some((f) => f.intervalText !== '');
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="area-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <button
+                  type="button"
+                  onClick={() => setSort({ key: c.key, descending: sort.key === c.key ? !sort.descending : c.key !== 'name' })}
+                >
+                  {c.label}
+                  <span aria-hidden="true">{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                </button>
+              </th>
+            ))}
+            {hasIntervals && <th scope="col">95% confidence interval</th>}
+            {hasCounts && <th scope="col">Residents (count)</th>}
+            {benchmarkName && hasIntervals && <th scope="col">Compared with {benchmarkName}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((f) => {
+            const style = outcomeStyle(f.comparison.outcome, palette);
+            return (
+              <tr key={f.code} className={f.code === selectedCode ? 'selected' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect(f.code)}>
+                    {f.name}
+                  </button>
+                </th>
+                <td className="num">{f.valueText}</td>
+                <td className="num">{f.rank ?? '–'}</td>
+                {hasIntervals && <td className="num">{f.intervalText || 'Not available'}</td>}
+                {hasCounts && <td className="num">{formatAbout(f.row?.count ?? null)}</td>}
+                {benchmarkName && hasIntervals && (
+                  <td>
+                    <span className="badge" style={{ background: style.colour, color: style.text }} aria-hidden="true">
+                      {style.label}
+                    </span>{' '}
+                    <span className="visually-hidden">{outcomeSentence(f.comparison.outcome, benchmarkName, f.comparison.source)}</span>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {meta.caveats.length > 0 && (
+        <ul className="caveats">
+          {meta.caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

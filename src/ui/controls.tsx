@@ -1,0 +1,37 @@
+import type { IndicatorMeta } from '../domain/indicators';
+import type { Palette } from '../core/outcomes';
+import { groupByTheme } from '../core/themes';
+
+/** The indicator choices, grouped by theme in the Alliance's order, imported ones labelled. */
+export function IndicatorOptions({ indicators }: { indicators: IndicatorMeta[] }) {
+  return (
+    <>
+      {groupByTheme(indicators).map(([theme, list]) => (
+        <optgroup key={theme} label={theme}>
+          {list.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+              {m.origin === 'imported' ? ' (imported)' : ''}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The palette switch every view offers: colour-blind-safe by default (no URL parameter), Fingertips'
+ * colours on request (`palette=rag`).
+ */
+export function PaletteSelect({ palette, setUrl }: { palette: Palette; setUrl(changes: Record<string, string | null>): void }) {
+  return (
+    <label>
+      Colours
+      <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
+        <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
+        <option value="rag">Red, amber, green (as Fingertips)</option>
+      </select>
+    </label>
+  );
+}
