@@ -2,6 +2,7 @@
 // never joined, ranked or compared, so every view asks for one breakdown of an indicator (the
 // publisher's headline one unless the reader chooses another) and gets only that breakdown's rows.
 import type { IndicatorRow } from '../domain/indicators';
+import { type IndicatorMeta } from '../domain/indicators';
 
 export interface Breakdown {
   sex: string;
@@ -203,4 +204,24 @@ export function seriesName(name: string, b: Breakdown, all: readonly Breakdown[]
   if (label === '') return name;
   if (label === sexLabel(b.sex) && /\b(fe)?males?\b|\b(men|women|boys|girls)\b/i.test(name)) return name;
   return `${name}: ${label}`;
+}
+
+/** "males"/"females" to add after the indicator's name, or "" when it is persons or the name already says. */
+export function sexNote(meta: IndicatorMeta, sex: string): string {
+  const words = sexWords(sex);
+  if (words === '' || /\b(fe)?males?\b|\b(men|women|boys|girls)\b/i.test(meta.name)) return '';
+  return words;
+}
+
+/**
+ * Words naming the breakdown after the indicator's name: the sex ("males", unless the name says it)
+ * and, where the indicator has several, the age band or category ("0-9 yrs"). "" for the headline.
+ */
+export function breakdownWords(meta: IndicatorMeta, breakdown: Breakdown, all: readonly Breakdown[]): string {
+  const parts = [sexNote(meta, breakdown.sex)];
+  if (new Set(all.map((b) => b.age)).size > 1) parts.push(breakdown.age);
+  if (new Set(all.map((b) => `${b.categoryType}\u0000${b.category}`)).size > 1 && (breakdown.categoryType || breakdown.category)) {
+    parts.push(breakdown.categoryType ? `${breakdown.categoryType}: ${breakdown.category}` : breakdown.category);
+  }
+  return parts.filter((p) => p !== '').join(', ');
 }

@@ -4,8 +4,9 @@
 // keyed by indicator id + breakdown key, never by indicator id alone, and its period, rows and benchmark
 // are always of its own breakdown.
 import type { IndicatorMeta } from '../domain/indicators';
-import { breakdownKey, seriesName, summaryBreakdowns, type Breakdown } from './breakdown';
+import { breakdownKey, seriesName, summaryBreakdowns, type Breakdown, breakdownOf, sameBreakdown, sortBreakdowns } from './breakdown';
 import type { IndicatorIndex } from './indicatorIndex';
+import { type IndicatorRow } from '../domain/indicators';
 
 export interface SummarySeries {
   meta: IndicatorMeta;
@@ -31,4 +32,21 @@ export function summarySeries(index: IndicatorIndex, meta: IndicatorMeta): Summa
   return summaryBreakdowns(all)
     .filter((b) => b.categoryType === '' && b.category === '')
     .map((breakdown) => ({ meta, breakdown, key: seriesKey(meta.id, breakdown), name: seriesName(meta.name, breakdown, all) }));
+}
+
+/** The breakdowns an indicator has rows for (in one area, when given), headline-like first. */
+export function breakdownsOf(rows: readonly IndicatorRow[], indicatorId: string, areaCode?: string): Breakdown[] {
+  const found = new Map<string, Breakdown>();
+  for (const r of rows) {
+    if (r.indicatorId !== indicatorId) continue;
+    if (areaCode !== undefined && r.areaCode !== areaCode) continue;
+    const key = breakdownKey(r);
+    if (!found.has(key)) found.set(key, breakdownOf(r));
+  }
+  return sortBreakdowns(found.values());
+}
+
+/** Rows of one series (indicator and breakdown), any area. */
+export function indicatorRows(rows: readonly IndicatorRow[], indicatorId: string, breakdown: Breakdown): IndicatorRow[] {
+  return rows.filter((r) => r.indicatorId === indicatorId && sameBreakdown(r, breakdown));
 }

@@ -17,13 +17,14 @@ import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import type { NamedArea, Place } from '../domain/place';
 import { crudeRate, wilsonInterval } from '../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from './comparison';
-import { formatAbout, formatInterval, formatValue } from './format';
+import { formatAbout, formatInterval, formatValue, countText } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
 import { outcomeSentence } from './outcomes';
-import { AGE_BAND_INDICATOR, countText, TREND_LINKS } from '../features/profile/model';
 import { groupByTheme } from './themes';
 import type { Breakdown } from './breakdown';
 import { summarySeries } from './series';
+import { AGE_BAND_INDICATOR } from './indicatorRoles';
+import { TREND_LINKS } from './periodChange';
 
 /** Longest group name, in characters. */
 export const GROUP_NAME_MAX = 60;

@@ -7,13 +7,14 @@ import { DistributionChart } from './DistributionChart';
 import { IndicatorSelect, SourceAndCaveats } from '../../ui/IndicatorControls';
 import { PaletteSelect } from '../../ui/controls';
 import { useAuthorities } from '../../data/useAuthorities';
-import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, polarityText, RANK_METHOD } from './model';
+import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, RANK_METHOD } from './model';
 import type { Palette } from '../../core/outcomes';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownKey } from '../../core/breakdown';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveOffered } from '../../core/selection';
 import '../trends/styles.css';
 import './styles.css';
+import { polarityText } from '../../core/format';
 
 /** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
 export const DEFAULT_AUTHORITY_INDICATOR = 'ft-91414-alcohol-admissions-narrow';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { QUARTER_WORDS, sortEntries, type AuthoritiesModel, type AuthoritySortKey } from './model';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
-import { formatFigure, publishedWords } from '../trends/model';
+import { formatFigure } from '../../core/format';
+import { publishedWords } from '../../core/publishedLabel';
 
 interface AuthorityTableProps {
   model: AuthoritiesModel;

@@ -1,8 +1,10 @@
 import { ComposedChart, ErrorBar, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { QUARTER_WORDS, type AuthoritiesModel, type Quarter } from './model';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
-import { axisDomain, axisFromZero, formatFigure, publishedWords } from '../trends/model';
 import type { Outcome } from '../../stats';
+import { axisDomain, axisFromZero } from '../../core/axis';
+import { formatFigure } from '../../core/format';
+import { publishedWords } from '../../core/publishedLabel';
 
 interface Point {
   x: number;

@@ -2,19 +2,8 @@
 // real published value or a real authority's figure.
 import { describe, expect, it } from 'vitest';
 import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
-import {
-  authorityIndicatorIds,
-  authorityList,
-  authorityPeriods,
-  buildAuthoritiesModel,
-  choosePeriod,
-  ordinal,
-  quarterOf,
-  quartilesOf,
-  rankDescending,
-  rankSentence,
-  sortEntries,
-} from './model';
+import { authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, ordinal, quarterOf, quartilesOf, rankDescending, rankSentence, sortEntries } from './model';
+import { authorityList } from '../../core/authorityList';
 
 const PERSONS = { sex: 'Persons', age: 'All ages', categoryType: '', category: '' };
 const meta = syntheticMeta({ unit: 'per 100,000 (age-standardised)', valueType: 'rate', publisher: 'OHID Fingertips' });

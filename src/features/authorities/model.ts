@@ -14,22 +14,19 @@
 import { quantile } from 'simple-statistics';
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { Outcome } from '../../stats';
-import { breakdownKey, type Breakdown } from '../../core/breakdown';
-import { breakdownsOf, breakdownWords, displayDecimals, formatFigure, formatWithUnit, indicatorRows, publishedOutcome, publishedWords, publisherShortName, sentenceName, sortPeriods } from '../trends/model';
+import { breakdownKey, type Breakdown, breakdownWords } from '../../core/breakdown';
 import { byName, byValueMissingLast } from '../../core/sortMissingLast';
+import { breakdownsOf, indicatorRows } from '../../core/series';
+import { displayDecimals, formatFigure, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
+import { isAuthority } from '../../core/authorityList';
+import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
+import { sortPeriods } from '../../core/periods';
 
 /** The method, in words, for the page. */
 export const RANK_METHOD =
   'How we rank: 1 is the authority with the highest value. Authorities with the same value share a rank (shown “joint” or with “=”), and the next rank is skipped. ' +
   'Quartiles are computed over the authorities with a figure by linear interpolation (simple-statistics’ quantile, as Excel’s QUARTILE.INC); a value on a quartile goes to the lower quarter. ' +
   'Authorities with no figure are not ranked.';
-
-/** Which way is better, in words, or '' when the publisher makes no judgement. */
-export function polarityText(meta: IndicatorMeta): string {
-  if (meta.polarity === 'low-is-good') return 'For this indicator a lower value is better.';
-  if (meta.polarity === 'high-is-good') return 'For this indicator a higher value is better.';
-  return 'For this indicator the publisher does not judge a higher or lower value better.';
-}
 
 // ---------------------------------------------------------------------------------------------
 // Ranking and quartiles
@@ -171,8 +168,6 @@ export interface AuthoritiesInput {
   country: { code: string; name: string };
 }
 
-const isAuthority = (r: IndicatorRow) => r.areaType === 'Local authority' || /^E0[6-9]\d{6}$/.test(r.areaCode) || r.areaCode.startsWith('E10');
-
 export function buildAuthoritiesModel(input: AuthoritiesInput): AuthoritiesModel {
   const { meta, period, breakdown } = input;
   const breakdownText = breakdownWords(meta, breakdown, input.breakdowns);
@@ -306,18 +301,6 @@ export function choosePeriod(periods: readonly string[], wanted: string | undefi
   const placePeriods = new Set(indicatorRows(rows, indicatorId, breakdown).filter((r) => r.areaCode === placeCode && r.value !== null).map((r) => r.period));
   for (let i = periods.length - 1; i >= 0; i--) if (placePeriods.has(periods[i] as string)) return periods[i];
   return periods[periods.length - 1];
-}
-
-/** Every authority in the file (code → name), the latest name for each code, sorted by name. */
-export function authorityList(rows: readonly IndicatorRow[]): { code: string; name: string }[] {
-  const names = new Map<string, { name: string; year: number }>();
-  for (const r of rows) {
-    if (!isAuthority(r)) continue;
-    const year = Number(/(\d{4})/.exec(r.period)?.[1] ?? 0);
-    const known = names.get(r.areaCode);
-    if (!known || year > known.year) names.set(r.areaCode, { name: r.areaName, year });
-  }
-  return [...names].map(([code, v]) => ({ code, name: v.name })).sort((a, b) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code));
 }
 
 export type AuthoritySortKey = 'rank' | 'name' | 'value';

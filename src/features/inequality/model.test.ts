@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import {
-  ageStandardisationNote,
-  buildInequalityModel,
-  DEPRIVATION_INDICATOR,
-  inequalityGeographies,
-  inequalityIndicators,
-  runSii,
-  siiGroupsFor,
-  siiSentence,
-  type GradientArea,
-} from './model';
+import { ageStandardisationNote, buildInequalityModel, inequalityGeographies, inequalityIndicators, runSii, siiGroupsFor, siiSentence, type GradientArea } from './model';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
+import { DEPRIVATION_INDICATOR } from '../../core/indicatorRoles';
 
 const PLACE: Place = {
   ...SYNTHETIC_PLACE,

@@ -4,14 +4,12 @@ import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { slopeIndexOfInequality, type SiiGroup, type SiiResult, type SiiValueType } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from '../../core/comparison';
-import { formatInterval, formatNumber, formatValue } from '../../core/format';
+import { formatInterval, formatNumber, formatValue, countText } from '../../core/format';
 import type { Breakdown } from '../../core/breakdown';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { areasOf } from '../../core/mapModel';
-import { countText } from '../profile/model';
+import { DEPRIVATION_INDICATOR } from '../../core/indicatorRoles';
 
-/** Areas are ordered by this score, highest (most deprived) first. */
-export const DEPRIVATION_INDICATOR = 'iod2025-imd-score';
 export const DEFAULT_INEQUALITY_INDICATOR = 'census2021-bad-health';
 
 export type InequalityGeography = 'ward' | 'lsoa';

@@ -45,12 +45,12 @@ import { compareTwoLevels, type Outcome } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark } from '../../core/comparison';
 import { formatAbout, formatValue } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
-import { DEPRIVATION_INDICATOR } from '../inequality/model';
 import { outcomeSentence } from '../../core/outcomes';
-import { assessTrend, TREND_LINKS, trendPoints, type TrendAssessment } from '../profile/model';
 import { THEME_ORDER } from '../../core/themes';
 import type { Breakdown } from '../../core/breakdown';
 import { summarySeries } from '../../core/series';
+import { DEPRIVATION_INDICATOR } from '../../core/indicatorRoles';
+import { TREND_LINKS, type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
 
 /** The Alliance's stated concern, shown first wherever it has ward-level findings. */
 export const CONCERN_THEME = THEME_ORDER[0] as string;

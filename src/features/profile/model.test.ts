@@ -3,22 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import {
-  ageProfile,
-  ageSentence,
-  assessTrend,
-  buildWardProfile,
-  parseAgeBand,
-  profileSummary,
-  quantileSorted,
-  resolveWard,
-  spinePositions,
-  trendPoints,
-  wardLsoas,
-  wardRange,
-  type TrendPoint,
-} from './model';
+import { ageProfile, ageSentence, buildWardProfile, parseAgeBand, profileSummary, quantileSorted, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
+import { type TrendPoint, assessTrend, trendPoints } from '../../core/periodChange';
 
 const ENGLAND = SYNTHETIC_PLACE.country.code;
 const TOWN = SYNTHETIC_PLACE.localAuthority.code;

@@ -1,7 +1,10 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { Outcome } from '../../stats';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
-import { axisDomain, axisFromZero, formatFigure, publishedOutcome, publishedWords, shortUnit, type Series, type SeriesKind, type TrendsModel } from './model';
+import { type Series, type SeriesKind, type TrendsModel } from './model';
+import { axisDomain, axisFromZero } from '../../core/axis';
+import { formatFigure, shortUnit } from '../../core/format';
+import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
 
 type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star' | 'wye' | 'triangle-down';
 

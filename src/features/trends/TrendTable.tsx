@@ -1,5 +1,7 @@
 import { outcomeStyle, type Palette } from '../../core/outcomes';
-import { formatFigure, publishedOutcome, publishedWords, type TrendsModel } from './model';
+import { type TrendsModel } from './model';
+import { formatFigure } from '../../core/format';
+import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
 
 interface TrendTableProps {
   model: TrendsModel;

@@ -10,10 +10,11 @@ import { PaletteSelect } from '../../ui/controls';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { useAuthorities } from '../../data/useAuthorities';
-import { authorityList, polarityText } from '../authorities/model';
 import type { Palette } from '../../core/outcomes';
 import { buildTrendsModel, parseComparators, TREND_METHOD, trendBreakdowns, trendIndicators } from './model';
 import './styles.css';
+import { authorityList } from '../../core/authorityList';
+import { polarityText } from '../../core/format';
 
 /** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
 export const DEFAULT_TREND_INDICATOR = 'ft-91414-alcohol-admissions-narrow';

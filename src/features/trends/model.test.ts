@@ -2,24 +2,13 @@
 // real published value.
 import { describe, expect, it } from 'vitest';
 import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
-import {
-  buildTrendsModel,
-  compareTwoPeriods,
-  describeRecentChange,
-  displayDecimals,
-  axisDomain,
-  formatWithUnit,
-  parseComparators,
-  publishedOutcome,
-  publishedWords,
-  breakdownsOf,
-  sentenceName,
-  sexNote,
-  sortPeriods,
-  trendIndicators,
-  trendSummary,
-  type SeriesPoint,
-} from './model';
+import { buildTrendsModel, compareTwoPeriods, describeRecentChange, parseComparators, trendIndicators, trendSummary, type SeriesPoint } from './model';
+import { axisDomain } from '../../core/axis';
+import { breakdownsOf } from '../../core/series';
+import { displayDecimals, formatWithUnit, sentenceName } from '../../core/format';
+import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
+import { sexNote } from '../../core/breakdown';
+import { sortPeriods } from '../../core/periods';
 
 const rate = syntheticMeta({ id: 'rate', name: 'Hospital admissions for synthetic reasons (test method)', unit: 'per 100,000 (age-standardised)', valueType: 'rate', multiplier: 100000, publisher: 'Office for Health Improvement and Disparities (OHID), Fingertips' });
 const share = syntheticMeta({ id: 'share', name: 'Synthetic share', unit: '%' });

@@ -4,193 +4,25 @@
 //
 // indicatorIndex keeps only 'Persons' rows, but several local-authority indicators are published for
 // males and females only, so series here are shaped from the rows directly.
-import type { IndicatorMeta, IndicatorRow, ValueType } from '../../domain/indicators';
-import type { Outcome } from '../../stats';
-import { breakdownKey, breakdownOf, sameBreakdown, sexWords, sortBreakdowns, type Breakdown } from '../../core/breakdown';
-import { outcomeFromPublishedLabel } from '../../core/comparison';
-import { formatNumber } from '../../core/format';
+import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
+import { breakdownKey, type Breakdown, breakdownWords } from '../../core/breakdown';
+import { formatNumber, displayDecimals, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
+import { breakdownsOf, indicatorRows } from '../../core/series';
+import { publishedOutcome } from '../../core/publishedLabel';
+import { sortPeriods } from '../../core/periods';
 
-const MISSING = 'No data';
 
 // ---------------------------------------------------------------------------------------------
 // Periods and sexes
 
-/** First four-digit year in a period label ("2008/09", "2015 - 17", "2019"); Infinity when none. */
-export function periodStartYear(period: string): number {
-  const match = /(\d{4})/.exec(period);
-  return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
-}
-
-/** Oldest first: by the first year in the label, then by the label itself. */
-export function sortPeriods(periods: Iterable<string>): string[] {
-  return [...new Set(periods)].sort((a, b) => periodStartYear(a) - periodStartYear(b) || a.localeCompare(b));
-}
-
-/** The breakdowns an indicator has rows for (in one area, when given), headline-like first. */
-export function breakdownsOf(rows: readonly IndicatorRow[], indicatorId: string, areaCode?: string): Breakdown[] {
-  const found = new Map<string, Breakdown>();
-  for (const r of rows) {
-    if (r.indicatorId !== indicatorId) continue;
-    if (areaCode !== undefined && r.areaCode !== areaCode) continue;
-    const key = breakdownKey(r);
-    if (!found.has(key)) found.set(key, breakdownOf(r));
-  }
-  return sortBreakdowns(found.values());
-}
-
-/** "males"/"females" to add after the indicator's name, or "" when it is persons or the name already says. */
-export function sexNote(meta: IndicatorMeta, sex: string): string {
-  const words = sexWords(sex);
-  if (words === '' || /\b(fe)?males?\b|\b(men|women|boys|girls)\b/i.test(meta.name)) return '';
-  return words;
-}
-
-/** Values that start the axis at 0: rates, shares, counts. Years and scores start near their lowest value. */
-export function axisFromZero(valueType: ValueType): boolean {
-  return !['years', 'score', 'rank', 'other'].includes(valueType);
-}
-
-/**
- * Words naming the breakdown after the indicator's name: the sex ("males", unless the name says it)
- * and, where the indicator has several, the age band or category ("0-9 yrs"). "" for the headline.
- */
-export function breakdownWords(meta: IndicatorMeta, breakdown: Breakdown, all: readonly Breakdown[]): string {
-  const parts = [sexNote(meta, breakdown.sex)];
-  if (new Set(all.map((b) => b.age)).size > 1) parts.push(breakdown.age);
-  if (new Set(all.map((b) => `${b.categoryType}\u0000${b.category}`)).size > 1 && (breakdown.categoryType || breakdown.category)) {
-    parts.push(breakdown.categoryType ? `${breakdown.categoryType}: ${breakdown.category}` : breakdown.category);
-  }
-  return parts.filter((p) => p !== '').join(', ');
-}
-
 // ---------------------------------------------------------------------------------------------
 // Published comparisons (Fingertips' "Compared to England" labels, kept verbatim by ingest)
-
-/**
- * Reads a publisher's label ("Better", "Similar", "Worse", "Higher", "Lower", "Higher 99.8",
- * "Not compared"…) with the app's one label reader (comparison.ts) into the one outcome map.
- * Unknown or empty labels are 'not-compared': the app never invents a judgement the publisher did not make.
- */
-export function publishedOutcome(label: string): Outcome {
-  return outcomeFromPublishedLabel(label) ?? 'not-compared';
-}
-
-/** True when the label is a comparison the publisher actually made (not blank, not "Not compared"). */
-export function hasPublishedComparison(label: string): boolean {
-  return publishedOutcome(label) !== 'not-compared';
-}
-
-/** "Better than England", "Similar to England", "Higher than England (99.8% level)", "Not compared". */
-export function publishedWords(label: string, benchmarkName = 'England'): string {
-  const outcome = publishedOutcome(label);
-  const level = /99\.8/.test(label) ? ' (99.8% level)' : '';
-  switch (outcome) {
-    case 'better':
-      return `Better than ${benchmarkName}${level}`;
-    case 'worse':
-      return `Worse than ${benchmarkName}${level}`;
-    case 'higher':
-      return `Higher than ${benchmarkName}${level}`;
-    case 'lower':
-      return `Lower than ${benchmarkName}${level}`;
-    case 'similar':
-      return `Similar to ${benchmarkName}`;
-    default:
-      return label.trim() === '' ? 'No published comparison' : 'Not compared';
-  }
-}
-
-/** Publisher's name as a reader knows it: "OHID Fingertips" for every Fingertips file. */
-export function publisherShortName(meta: IndicatorMeta): string {
-  if (/fingertips/i.test(meta.publisher) || /fingertips/i.test(meta.source)) return 'OHID Fingertips';
-  return meta.publisher || meta.source || 'the publisher';
-}
 
 // ---------------------------------------------------------------------------------------------
 // Number formatting for a series
 
-function decimalsOf(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  const dot = text.indexOf('.');
-  return dot === -1 ? 0 : text.length - dot - 1;
-}
-
-/**
- * Decimal places to show: as many as the published values have, at most one (two for scores out of
- * 10), none for counts and ranks. Values the publisher rounded to whole numbers are shown whole.
- */
-export function displayDecimals(values: readonly (number | null)[], meta: IndicatorMeta): number {
-  if (meta.valueType === 'count' || meta.valueType === 'rank') return 0;
-  const cap = /out of 10/.test(meta.unit) ? 2 : 1;
-  let most = 0;
-  for (const v of values) if (v !== null && Number.isFinite(v)) most = Math.max(most, decimalsOf(v));
-  return Math.min(cap, most);
-}
-
-/** The unit as words after a number: "per 100,000" (without "(age-standardised)"), "%", "years". */
-export function shortUnit(meta: IndicatorMeta): string {
-  return meta.unit.replace(/\s*\([^)]*\)\s*$/, '').trim();
-}
-
-/** A number without its unit, or "No data". */
-export function formatFigure(value: number | null | undefined, decimals: number, meta: IndicatorMeta): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  const text = formatNumber(value, decimals);
-  return meta.unit === '%' ? `${text}%` : text;
-}
-
-/** A number with its unit for sentences: "447 per 100,000", "21.8%", "63.2 years", or "No data". */
-export function formatWithUnit(value: number | null | undefined, decimals: number, meta: IndicatorMeta): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  const text = formatNumber(value, decimals);
-  const unit = shortUnit(meta);
-  if (unit === '%') return `${text}%`;
-  if (unit === '') return text;
-  if (/^score/.test(unit)) return `${text} (${unit})`;
-  return `${text} ${unit}`;
-}
-
-/** The indicator's name as the subject of a sentence: trailing brackets dropped, first letter lower-cased unless an acronym. */
-export function sentenceName(meta: IndicatorMeta): string {
-  // A closing bracket naming the sex ("(males)") is kept: it is part of what is measured.
-  const name = meta.name.replace(/\s*\((?![^)]*\b(?:fe)?males?\b)[^)]*\)\s*$/i, '').trim() || meta.name;
-  const [first, second] = [name.charAt(0), name.charAt(1)];
-  return second && second === second.toLowerCase() ? first.toLowerCase() + name.slice(1) : name;
-}
-
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A step of 1, 2, 2.5 or 5 × 10ⁿ near range / 5, for axis ends on round numbers. */
-export function niceStep(range: number): number {
-  if (!(range > 0) || !Number.isFinite(range)) return 1;
-  const raw = range / 5;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / power;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * power;
-}
-
-/**
- * The value axis: from 0 for rates, shares and counts (so heights are honest), otherwise from a little
- * below the lowest value (life expectancy, scores); always a little above the highest, on round numbers.
- */
-export function axisDomain(values: readonly (number | null)[], fromZero: boolean): { domain: [number, number]; ticks: number[] } {
-  const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (present.length === 0) return { domain: [0, 1], ticks: [0, 1] };
-  const lo = Math.min(...present);
-  const hi = Math.max(...present);
-  const bottom = fromZero ? Math.min(0, lo) : lo;
-  const step = niceStep(hi - bottom || Math.abs(hi) || 1);
-  const pad = fromZero ? 0 : step / 2;
-  const start = fromZero ? Math.min(0, Math.floor(lo / step) * step) : Math.floor((lo - pad) / step) * step;
-  let end = Math.ceil((hi + pad) / step) * step;
-  if (end <= hi) end += step;
-  const ticks: number[] = [];
-  // Rounded so 0.1 + 0.2 style errors never reach a tick label.
-  for (let t = start; t <= end + step / 1000; t += step) ticks.push(Number(t.toFixed(10)));
-  return { domain: [start, end], ticks };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,11 +47,6 @@ export interface Series {
   points: SeriesPoint[];
   /** True when this area has at least one value. */
   hasData: boolean;
-}
-
-/** Rows of one series (indicator and breakdown), any area. */
-export function indicatorRows(rows: readonly IndicatorRow[], indicatorId: string, breakdown: Breakdown): IndicatorRow[] {
-  return rows.filter((r) => r.indicatorId === indicatorId && sameBreakdown(r, breakdown));
 }
 
 /** One point per period for one area: missing periods are gaps (value null), never 0. */
