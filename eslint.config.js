@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import floors from './eslint/floors.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data'] },
@@ -29,12 +30,18 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    files: ['src/stats/**', 'src/ingest/**'],
+    // The floors of src/ (src/README.md): each imports only the floors below it; features never import each other.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { floors },
+    rules: { 'floors/floors': 'error' },
+  },
+  {
+    files: ['src/stats/**', 'src/ingest/**', 'src/domain/**', 'src/core/**'],
     rules: {
-      // The statistics and ingestion cores stay pure: no React, no DOM, no views.
+      // The data contract, statistics, ingestion and shared model stay pure: no React, no DOM, no maps or charts.
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'leaflet', '*/views/*', '*/components/*', 'recharts'] },
+        { patterns: ['react', 'react-*', 'leaflet', 'recharts', '@tanstack/*', 'idb'] },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import type { IndicatorMeta } from '../domain/indicators';
-import { ShownIndicatorContext } from './shownIndicator';
-import { useUrlState } from './urlState';
+import { ShownIndicatorContext } from '../ui/shownIndicator';
+import { useUrlState } from '../ui/urlState';
 import { AVAILABLE_VIEWS, findView } from './views';
 import { useDashboardData } from '../data/useDashboardData';
 import { SourceNotes } from '../ui/SourceNotes';

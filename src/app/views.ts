@@ -1,9 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { DashboardData } from '../data/useDashboardData';
-
-export interface ViewProps {
-  data: DashboardData;
-}
+import { type ViewProps } from '../ui/viewProps';
 
 export interface ViewDefinition {
   id: string;

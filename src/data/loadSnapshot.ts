@@ -1,4 +1,3 @@
-import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { ingestCsvText } from '../ingest';
@@ -10,15 +9,7 @@ import indicatorsUrl from '@data/indicators.csv?url';
 import metaUrl from '@data/indicators-meta.json?url';
 import manifestUrl from '@data/manifest.json?url';
 import placeUrl from '@data/place.json?url';
-
-export type AreaFeatures = FeatureCollection<Geometry, { code: string; name: string }>;
-
-export interface Boundaries {
-  wards: AreaFeatures;
-  lsoas: AreaFeatures;
-  msoas: AreaFeatures;
-  authority: AreaFeatures;
-}
+import { type AreaFeatures, type Boundaries } from '../domain/areas';
 
 export interface Snapshot {
   place: Place;

@@ -3,9 +3,9 @@ import type { LatLngBoundsExpression, Layer, Path } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { AreaFeatures } from '../data/loadSnapshot';
 import type { AreaFigure } from '../core/mapModel';
 import { boundsOf, Declutter, extentOf, makeFocusable, NamedTooltip } from './mapParts';
+import { type AreaFeatures } from '../domain/areas';
 
 interface AreaMapProps {
   features: AreaFeatures;

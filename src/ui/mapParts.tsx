@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import type { LatLngBoundsExpression, Path, Tooltip as LeafletTooltip } from 'leaflet';
 import { useEffect, type ReactNode } from 'react';
 import { Tooltip, useMap, type TooltipProps } from 'react-leaflet';
-import type { AreaFeatures } from '../data/loadSnapshot';
+import { type AreaFeatures } from '../domain/areas';
 
 /** [minX, minY, maxX, maxY] of some geometries, in lon/lat. */
 export function extentOf(geometries: Geometry[]): [number, number, number, number] {

@@ -1,6 +1,6 @@
-import type { ViewProps } from '../../app/views';
 import { LICENCE_URLS, OGL_V3_URL } from '../../domain/place';
 import { groupByTheme } from '../../core/themes';
+import { type ViewProps } from '../../ui/viewProps';
 
 /** Plain-English notes on every indicator and every source file: what it measures, where it came from. */
 export default function AboutView({ data }: ViewProps) {

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
-import { useReportShownIndicator } from '../../app/shownIndicator';
+import { useUrlState } from '../../ui/urlState';
+import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { AuthorityTable } from './AuthorityTable';
 import { DistributionChart } from './DistributionChart';
 import { IndicatorSelect, SourceAndCaveats } from '../../ui/IndicatorControls';
@@ -12,9 +11,10 @@ import type { Palette } from '../../core/outcomes';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownKey } from '../../core/breakdown';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveOffered } from '../../core/selection';
-import '../trends/styles.css';
+import '../../ui/seriesPage.css';
 import './styles.css';
 import { polarityText } from '../../core/format';
+import { type ViewProps } from '../../ui/viewProps';
 
 /** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
 export const DEFAULT_AUTHORITY_INDICATOR = 'ft-91414-alcohol-admissions-narrow';

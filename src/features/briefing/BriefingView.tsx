@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { ViewProps } from '../../app/views';
-import { useUrlState } from '../../app/urlState';
+import { useUrlState } from '../../ui/urlState';
 import { AreaMap } from '../../ui/AreaMap';
 import { AreaPanel } from '../../ui/AreaPanel';
 import { MapLegend } from '../../ui/MapLegend';
@@ -11,6 +10,7 @@ import { formatValue } from '../../core/format';
 import { buildAreaProfile, buildMapModel, mapSummary } from '../../core/mapModel';
 import type { Palette } from '../../core/outcomes';
 import './styles.css';
+import { type ViewProps } from '../../ui/viewProps';
 
 function longDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

@@ -1,6 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
+import { useUrlState } from '../../ui/urlState';
 import { AreaMap } from '../../ui/AreaMap';
 import { MapLegend } from '../../ui/MapLegend';
 import { Downloads } from './Downloads';
@@ -14,6 +13,7 @@ import type { Palette } from '../../core/outcomes';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, resolveSeries, unknownAreaNotice } from '../../core/selection';
 import './styles.css';
+import { type ViewProps } from '../../ui/viewProps';
 
 export default function ExplorerView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();

@@ -3,8 +3,8 @@ import type { Layer, Path } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { GeoJSON, MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { AreaFeatures } from '../../data/loadSnapshot';
 import { boundsOf, Declutter, makeFocusable, NamedTooltip } from '../../ui/mapParts';
+import { type AreaFeatures } from '../../domain/areas';
 
 export const IN_GROUP = { fill: '#1d70b8', outline: '#0b0c0c' };
 const OUT_OF_GROUP = { fill: '#ffffff', outline: '#6f777b' };

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
+import { useUrlState } from '../../ui/urlState';
 import { GroupMap, IN_GROUP } from './GroupMap';
 import { GroupTable } from './GroupTable';
 import { SavedGroups } from './SavedGroups';
@@ -20,6 +19,7 @@ import {
   type WardGroup,
 } from '../../core/wardGroups';
 import './styles.css';
+import { type ViewProps } from '../../ui/viewProps';
 
 /** Typing and ticking replace the address rather than adding to the history, so Back leaves the view. */
 function replaceUrl(changes: Record<string, string | null>) {

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { ViewProps } from '../../app/views';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { DatasetList } from './DatasetList';
 import { ImportReport } from './ImportReport';
@@ -10,6 +9,7 @@ import { IMPORTED_QUERY_KEY } from '../../data/useDashboardData';
 import type { ColumnMapping } from '../../ingest';
 import { knownAreasOf, newDatasetId } from '../../ingest/report';
 import './styles.css';
+import { type ViewProps } from '../../ui/viewProps';
 
 type Status =
   | { kind: 'idle' }

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
+import { useUrlState } from '../../ui/urlState';
 import { GradientChart } from './GradientChart';
 import { GradientTable } from './GradientTable';
 import { formatNumber } from '../../core/format';
@@ -17,6 +16,7 @@ import './styles.css';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries } from '../../core/selection';
 import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
+import { type ViewProps } from '../../ui/viewProps';
 
 const GEO_LABEL: Record<InequalityGeography, { plural: string; words: string }> = {
   ward: { plural: 'Wards', words: 'wards' },

@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
-import { useReportShownIndicator } from '../../app/shownIndicator';
+import { useUrlState } from '../../ui/urlState';
+import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { AreaMap } from '../../ui/AreaMap';
 import { AreaPanel } from '../../ui/AreaPanel';
 import { AreaTable } from '../../ui/AreaTable';
@@ -12,6 +11,7 @@ import { formatValue } from '../../core/format';
 import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries, unknownAreaNotice } from '../../core/selection';
+import { type ViewProps } from '../../ui/viewProps';
 
 export default function MapView({ data }: ViewProps) {
   const [url, setUrl] = useUrlState();

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
+import { useUrlState } from '../../ui/urlState';
 import { ExcludedList } from './ExcludedList';
 import { MethodNote } from './MethodNote';
 import { PriorityList } from './PriorityList';
@@ -10,6 +9,7 @@ import type { Palette } from '../../core/outcomes';
 import { buildPriorities, CONCERN_THEME, findingsForTheme, prioritiesSummary, priorityCounts } from './model';
 import './styles.css';
 import { PaletteSelect } from '../../ui/controls';
+import { type ViewProps } from '../../ui/viewProps';
 
 const STEP = 10;
 

@@ -3,9 +3,9 @@ import type { Layer, Path } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { GeoJSON, MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { AreaFeatures } from '../../data/loadSnapshot';
 import type { NamedArea } from '../../domain/place';
 import { boundsOf, Declutter, makeFocusable, NamedTooltip } from '../../ui/mapParts';
+import { type AreaFeatures } from '../../domain/areas';
 
 /** Classes of the count of priority findings: light to dark purple, each with its words. */
 export const COUNT_CLASSES: { min: number; max: number; colour: string; label: string }[] = [

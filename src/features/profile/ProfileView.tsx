@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
+import { useUrlState } from '../../ui/urlState';
 import { AgeProfile } from './AgeProfile';
 import { LsoaTable } from './LsoaTable';
 import { PlaceContext } from './PlaceContext';
@@ -10,6 +9,7 @@ import type { Palette } from '../../core/outcomes';
 import { ageProfile, ageSentence, buildWardProfile, placeContext, profileSummary, resolveWard, wardLsoas } from './model';
 import './styles.css';
 import { PaletteSelect } from '../../ui/controls';
+import { type ViewProps } from '../../ui/viewProps';
 
 /** "How is my ward doing?": one ward, every indicator, against York and England. */
 export default function ProfileView({ data }: ViewProps) {

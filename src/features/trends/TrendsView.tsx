@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../app/urlState';
-import type { ViewProps } from '../../app/views';
-import { useReportShownIndicator } from '../../app/shownIndicator';
+import { useUrlState } from '../../ui/urlState';
+import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { ComparatorPicker } from './ComparatorPicker';
 import { IndicatorSelect, SourceAndCaveats } from '../../ui/IndicatorControls';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
@@ -12,9 +11,11 @@ import { TrendTable } from './TrendTable';
 import { useAuthorities } from '../../data/useAuthorities';
 import type { Palette } from '../../core/outcomes';
 import { buildTrendsModel, parseComparators, TREND_METHOD, trendBreakdowns, trendIndicators } from './model';
+import '../../ui/seriesPage.css';
 import './styles.css';
 import { authorityList } from '../../core/authorityList';
 import { polarityText } from '../../core/format';
+import { type ViewProps } from '../../ui/viewProps';
 
 /** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
 export const DEFAULT_TREND_INDICATOR = 'ft-91414-alcohol-admissions-narrow';
