@@ -121,6 +121,16 @@ describe('bad input: a clear message, read = accepted + rejected (SYNTHETIC file
     expect(r.rejected[0]).toEqual({ line: 3, reason: expect.stringMatching(/^Row has 6 fields but the header has 5\. A comma inside a name that is not in quotes/) as unknown as string });
   });
 
+  it('a value that differs from its count and denominator by less than one part in a million is not a contradiction', () => {
+    // York's real row in OHID's self-harm admissions 10-14 yrs, 2017/18 (data/authorities.csv): 25 of 9,957
+    // gives 251.0796425 per 100,000; OHID printed 251.079643, 5.4e-7 away — a hair over its last digit.
+    const metadata = [meta('90001', { valueType: 'rate', multiplier: 100000, unit: 'per 100,000' })];
+    const text = [FT_HEADER.join(','), ftRecord('E06000014', 'York', '2017/18', '251.079643', '25', '9957', '162.441156', '370.658338')].join('\n');
+    const r = ingestCsvText(text, { metadata });
+    ok(r);
+    expect(r.warnings.filter((x) => x.includes('contradicts'))).toEqual([]);
+  });
+
   it('a value that contradicts its own count and denominator is kept with a warning naming the line', () => {
     const metadata = [meta('90001', { valueType: 'proportion', multiplier: 100, unit: '%' })];
     const text = [

@@ -216,7 +216,10 @@ export class RowSink {
   /** The value differs from count ÷ denominator × multiplier by more than its rounding. */
   private contradicts(v: number, c: number, d: number, st: MetaState, rawValue: string): boolean {
     const diff = Math.abs((st.multiplier * c) / d - v);
-    if (diff <= Math.abs(v) * 1e-9 + 1e-12) return false;
+    // Publishers compute from unrounded populations, so a value printed to 6 decimals can differ from
+    // count ÷ denominator by a little more than its last digit (OHID's York self-harm 10-14 rate 2017/18:
+    // 251.079643 against 25 ÷ 9,957 × 100,000 = 251.0796425). One part in a million is not a contradiction.
+    if (diff <= Math.abs(v) * 1e-6 + 1e-12) return false;
     return diff > roundingHalfUnit(rawValue) * 1.000001 + 1e-12;
   }
 
@@ -252,7 +255,7 @@ export class RowSink {
     const crude = (m * c) / d;
     // Only compute when the published value is this crude ratio (allowing for its rounding):
     // an age-standardised rate with a count and population must not get crude-rate limits.
-    const tol = Math.max(roundingHalfUnit(rawValue) * 1.000001, Math.abs(v) * 1e-9) + 1e-12;
+    const tol = Math.max(roundingHalfUnit(rawValue) * 1.000001, Math.abs(v) * 1e-6) + 1e-12;
     if (Math.abs(crude - v) > tol) {
       // Not age-standardised, so the value should be the crude ratio: it contradicts its count.
       if (!st.standardised) {
