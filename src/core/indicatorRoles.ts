@@ -60,8 +60,3 @@ export function roleProblems(place: Pick<Place, 'defaultIndicator' | 'roles'>, m
   }
   return problems;
 }
-
-// Still read by the views until they take their roles from the place (next commit).
-export const AGE_BAND_INDICATOR = 'census2021-age-band-share';
-/** Areas are ordered by this score, highest (most deprived) first. */
-export const DEPRIVATION_INDICATOR = 'iod2025-imd-score';
