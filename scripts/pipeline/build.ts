@@ -9,6 +9,7 @@ import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
 import { PipelineError } from './errors';
 import { buildBoundaries } from './geography';
 import { buildPlace, configFile, type PlaceConfig } from './place';
+import { roleProblems } from '../../src/core/indicatorRoles';
 import { qofPrevalence } from './qof';
 import { RawFolder } from './readRaw';
 import { sourceInfo } from './sources';
@@ -46,6 +47,7 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
   const qof = qofPrevalence(raw, config, place);
   const rows = [...d2025.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows];
   const meta = [...d2025.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta];
+  checkRoles(options.placeConfigPath, place, meta);
 
   const files: SnapshotFiles = new Map([
     ['place.json', json(place)],
@@ -65,6 +67,12 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
   };
   files.set('manifest.json', json(manifest));
   return files;
+}
+
+/** Stops the build when the place's roles, or an indicator's `continues`, name an id the snapshot lacks. */
+export function checkRoles(configPath: string, place: Parameters<typeof roleProblems>[0], meta: Parameters<typeof roleProblems>[1]): void {
+  const problems = roleProblems(place, meta);
+  if (problems.length > 0) throw new PipelineError(configPath, problems.join('; '));
 }
 
 /**

@@ -234,6 +234,10 @@ interface Measure<K extends string> {
   count: (v: Counts<K>) => number;
   denominator: (v: Counts<K>) => number;
   caveats: string[];
+  /** How a sentence names what is measured (IndicatorMeta.subject). */
+  subject?: string;
+  /** Who the count counts, where not residents (IndicatorMeta.population). */
+  population?: string;
 }
 
 const HEALTH_CAVEATS = [NOT_STANDARDISED, SELF_REPORTED, DISCLOSURE, SUMMED];
@@ -241,6 +245,7 @@ const HEALTH_CAVEATS = [NOT_STANDARDISED, SELF_REPORTED, DISCLOSURE, SUMMED];
 const TS037_MEASURES: Measure<keyof typeof TS037>[] = [
   {
     id: 'census2021-bad-health',
+    subject: 'bad or very bad health',
     name: 'Bad or very bad health',
     definition: 'The share of residents who said their general health was bad or very bad in the 2021 Census.',
     why: 'People who say their health is bad are more likely to need health and care services. It is a simple guide to how healthy a neighbourhood is.',
@@ -256,6 +261,7 @@ const TS037_MEASURES: Measure<keyof typeof TS037>[] = [
 const TS038_MEASURES: Measure<keyof typeof TS038>[] = [
   {
     id: 'census2021-disabled-limited-a-lot',
+    subject: 'the share of residents whose day-to-day activities are limited a lot by disability',
     name: 'Disabled, day-to-day activities limited a lot',
     definition:
       'The share of residents who are disabled under the Equality Act and whose day-to-day activities are limited a lot, from the 2021 Census.',
@@ -269,6 +275,7 @@ const TS038_MEASURES: Measure<keyof typeof TS038>[] = [
   },
   {
     id: 'census2021-disabled',
+    subject: 'the share of residents disabled under the Equality Act',
     name: 'Disabled under the Equality Act',
     definition:
       'The share of residents with a long-term physical or mental health condition that limits their day-to-day activities a little or a lot, from the 2021 Census.',
@@ -292,6 +299,7 @@ const CARING_CAVEAT =
 const TS039_MEASURES: Measure<keyof typeof TS039>[] = [
   {
     id: 'census2021-unpaid-care',
+    subject: 'the share of residents who provide unpaid care',
     name: 'Provides unpaid care',
     definition:
       'The share of residents aged 5 and over who look after or support someone, without pay, because of long-term illness, disability or old age, from the 2021 Census.',
@@ -306,6 +314,7 @@ const TS039_MEASURES: Measure<keyof typeof TS039>[] = [
   },
   {
     id: 'census2021-unpaid-care-20h',
+    subject: 'the share of residents who provide 20 or more hours of unpaid care a week',
     name: 'Provides 20 or more hours of unpaid care a week',
     definition: 'The share of residents aged 5 and over who provide 20 hours or more of unpaid care a week, from the 2021 Census.',
     why: 'Caring for many hours a week is linked to poorer health, lost work and isolation for the carer. These carers are the most likely to need help.',
@@ -321,6 +330,8 @@ const TS039_MEASURES: Measure<keyof typeof TS039>[] = [
 const TS040_MEASURES: Measure<keyof typeof TS040>[] = [
   {
     id: 'census2021-households-disabled',
+    subject: 'the share of households with a disabled person',
+    population: 'households',
     name: 'Households with a disabled person',
     definition:
       'The share of households with at least one person who is disabled under the Equality Act, from the 2021 Census.',
@@ -342,6 +353,7 @@ const bands = (v: Counts<keyof typeof TS007A>, from: AgeBand, to: AgeBand) => {
 const TS007A_MEASURES: Measure<keyof typeof TS007A>[] = [
   {
     id: 'census2021-aged-65-plus',
+    subject: 'the share of residents aged 65 and over',
     name: 'Residents aged 65 and over',
     definition: 'The share of residents aged 65 and over on census day 2021.',
     why: 'Older people are more likely to be in bad health, disabled or to need care. Read the Census health figures beside it: they are not age-standardised.',
@@ -354,6 +366,7 @@ const TS007A_MEASURES: Measure<keyof typeof TS007A>[] = [
   },
   {
     id: 'census2021-aged-15-24',
+    subject: 'the share of residents aged 15 to 24',
     name: 'Residents aged 15 to 24',
     definition: 'The share of residents aged 15 to 24 on census day 2021. In York many of them are students.',
     why: 'Young adults are usually in good health. Wards with many students show less bad health and disability for that reason alone.',
@@ -404,6 +417,8 @@ export function census2021(
         attribution: source.attribution,
         caveats: m.caveats,
         origin: 'bundled',
+        ...(m.subject === undefined ? {} : { subject: m.subject }),
+        ...(m.population === undefined ? {} : { population: m.population }),
       });
     }
   };

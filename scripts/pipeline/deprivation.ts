@@ -80,6 +80,8 @@ export function readIod2025(raw: RawFolder, config: PlaceConfig, place: Place): 
 const RATE_MEASURES = [
   {
     id: 'iod2025-income-deprived',
+    subject: 'income deprivation',
+    population: undefined,
     rate: 'income',
     pop: 'popTotal',
     age: 'All ages',
@@ -91,6 +93,8 @@ const RATE_MEASURES = [
   },
   {
     id: 'iod2025-idaci',
+    subject: 'the share of children in income-deprived families',
+    population: 'children',
     rate: 'idaci',
     pop: 'popChildren',
     age: '0-15 yrs',
@@ -102,6 +106,8 @@ const RATE_MEASURES = [
   },
   {
     id: 'iod2025-idaopi',
+    subject: 'the share of older people in income deprivation',
+    population: 'residents aged 60 and over',
     rate: 'idaopi',
     pop: 'popOlder',
     age: '60+ yrs',
@@ -113,6 +119,8 @@ const RATE_MEASURES = [
   },
   {
     id: 'iod2025-employment-deprived',
+    subject: 'employment deprivation',
+    population: 'working-age residents',
     rate: 'employment',
     pop: 'popWorking',
     age: '18-66 yrs',
@@ -194,6 +202,8 @@ export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string):
         'Counts are the domain rate multiplied by the mid-2022 population, so they are estimates of people, not a head count.',
         'There is no England figure in the data the dashboard holds for 2025, so areas are compared with York.',
       ],
+      subject: m.subject,
+      ...(m.population === undefined ? {} : { population: m.population }),
     });
   }
 
@@ -262,6 +272,9 @@ export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string):
       'Whole LSOAs are counted in or out, so this is a classification of places and has no confidence interval.',
       "By definition 20% of England's LSOAs are in deciles 1 and 2; the share of England's residents in them is not in the 2025 data the dashboard holds.",
     ],
+    // The 2019 edition (on 2011 LSOAs) is shown as this indicator's earlier period.
+    continues: ['iod2019-most-deprived-20pc'],
+    continuesNote: 'Neighbourhood boundaries changed between 2019 and 2025, so small changes may not be real.',
   });
   return { rows, meta };
 }

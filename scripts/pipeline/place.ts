@@ -1,4 +1,4 @@
-import type { NamedArea, Place, PlaceLsoa } from '../../src/domain/place';
+import type { NamedArea, Place, PlaceLsoa, PlaceRoles } from '../../src/domain/place';
 import { PipelineError } from './errors';
 import { readCsv, type RawFolder } from './readRaw';
 
@@ -11,6 +11,8 @@ export interface PlaceConfig {
   constituencies?: NamedArea[];
   files: Record<string, string>;
   defaultIndicator: string;
+  /** Indicators this place gives a job to; copied into place.json and checked against the snapshot's indicators. */
+  roles?: PlaceRoles;
 }
 
 export function configFile(config: PlaceConfig, key: string): string {
@@ -88,6 +90,7 @@ export function buildPlace(raw: RawFolder, config: PlaceConfig, snapshotDate: st
     msoas: msoaCodes(raw, config, lsoas),
     lsoas: lsoas.sort(byCode),
     defaultIndicator: config.defaultIndicator,
+    ...(config.roles === undefined ? {} : { roles: config.roles }),
     snapshotDate,
   };
 }

@@ -7,17 +7,6 @@ import { type IndicatorMeta } from '../domain/indicators';
 import { type Outcome } from '../stats/compare';
 import { formatValue } from './format';
 
-/**
- * Indicators that continue an older one under a new id (a new edition of a source). The older one is
- * shown as the earlier period of the newer one, not as a row of its own. `note` is shown beside the change.
- */
-export const TREND_LINKS: Record<string, { previous: string[]; note: string }> = {
-  'iod2025-most-deprived-20pc': {
-    previous: ['iod2019-most-deprived-20pc'],
-    note: 'Neighbourhood boundaries changed between 2019 and 2025, so small changes may not be real.',
-  },
-};
-
 export interface TrendPoint {
   indicatorId: string;
   period: string;

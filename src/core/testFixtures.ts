@@ -60,6 +60,9 @@ export function syntheticRow(areaCode: string, value: number | null, overrides: 
   };
 }
 
+/** The deprivation score of SYNTHETIC_PLACE's roles. */
+export const SYNTHETIC_DEPRIVATION = 'iod2025-imd-score';
+
 export const SYNTHETIC_PLACE: Place = {
   localAuthority: { code: 'E06000001', name: 'Testtown', displayName: 'Testtown' },
   region: { code: 'E12000001', name: 'Test region' },
@@ -73,5 +76,14 @@ export const SYNTHETIC_PLACE: Place = {
   lsoas: [],
   msoas: [],
   defaultIndicator: 'synthetic',
+  // The ids the model tests give their synthetic indicators for these jobs (the snapshot's names).
+  roles: {
+    deprivation: SYNTHETIC_DEPRIVATION,
+    ageBands: 'census2021-age-band-share',
+    youngResidents: 'census2021-aged-15-24',
+    groupResidents: 'census2021-bad-health',
+    keyLsoaIndicators: ['iod2025-imd-decile', 'iod2025-income-deprived', 'census2021-bad-health'],
+    defaultInequality: 'census2021-bad-health',
+  },
   snapshotDate: '2026-01-01',
 };

@@ -23,8 +23,7 @@ import { outcomeSentence } from './outcomes';
 import { groupByTheme } from './themes';
 import type { Breakdown } from './breakdown';
 import { summarySeries } from './series';
-import { AGE_BAND_INDICATOR } from './indicatorRoles';
-import { TREND_LINKS } from './periodChange';
+import { continuedIds, placeRole } from './indicatorRoles';
 
 /** Longest group name, in characters. */
 export const GROUP_NAME_MAX = 60;
@@ -337,8 +336,6 @@ function compareGroup(
   };
 }
 
-const SKIPPED = new Set([AGE_BAND_INDICATOR, ...Object.values(TREND_LINKS).flatMap((l) => l.previous)]);
-
 /**
  * Every summary series (summarySeries) with ward figures in the place, added up for the group's wards, in
  * theme order. Each series adds up only its own breakdown's rows: males and females are never summed.
@@ -347,9 +344,13 @@ export function aggregateGroup(index: IndicatorIndex, place: Place, wardCodes: r
   const wards = place.wards.filter((w) => wardCodes.includes(w.code));
   if (wards.length === 0) return [];
   const lines: GroupLine[] = [];
+  // The age profile and the editions other indicators continue are not figures of their own.
+  const skipped = continuedIds(index.meta.values());
+  const ageBands = placeRole(place, 'ageBands');
+  if (ageBands) skipped.add(ageBands);
   for (const [theme, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
-      if (SKIPPED.has(meta.id)) continue;
+      if (skipped.has(meta.id)) continue;
       for (const { breakdown, key, name } of summarySeries(index, meta)) {
         const period = index.latestPeriod(meta.id, breakdown);
         if (!period) continue;
@@ -400,10 +401,13 @@ export function aggregateGroup(index: IndicatorIndex, place: Place, wardCodes: r
   return lines;
 }
 
-/** Residents of the group: the Census 2021 all-residents denominator summed over its wards (null if missing). */
-export function groupResidents(index: IndicatorIndex, wardCodes: readonly string[], indicatorId = 'census2021-bad-health'): number | null {
-  const period = index.latestPeriod(indicatorId);
-  if (!period || wardCodes.length === 0) return null;
+/**
+ * Residents of the group: the all-residents denominator of the place's groupResidents indicator (Census 2021
+ * for York) summed over its wards. Null if the place names none or a ward has no denominator.
+ */
+export function groupResidents(index: IndicatorIndex, wardCodes: readonly string[], indicatorId: string | null): number | null {
+  const period = indicatorId ? index.latestPeriod(indicatorId) : undefined;
+  if (!indicatorId || !period || wardCodes.length === 0) return null;
   const rows = index.rows(indicatorId, period);
   let total = 0;
   for (const code of wardCodes) {

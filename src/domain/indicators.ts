@@ -70,6 +70,15 @@ export interface IndicatorMeta {
   caveats: string[];
   /** 'bundled' for the snapshot, 'imported' for user uploads. */
   origin: 'bundled' | 'imported';
+  // What the app needs to know beyond the definition (all optional; an imported sidecar may carry them too).
+  /** How a sentence names what is measured, where the name does not read as one ("bad or very bad health"). */
+  subject?: string;
+  /** Who the count counts, where it is not residents in general ("children", "households"). */
+  population?: string;
+  /** Ids of older indicators this one continues (an earlier edition under another id): shown as its earlier periods. */
+  continues?: string[];
+  /** Shown beside a change measured across the editions this indicator continues. */
+  continuesNote?: string;
 }
 
 /** The canonical long CSV, column by column: Fingertips export names where Fingertips has one. */

@@ -22,7 +22,29 @@ export interface Place {
   /** MSOAs (2021), with codes from the Census MSOA file. */
   msoas: NamedArea[];
   defaultIndicator: string;
+  /** Indicators this place gives a job to (scripts/places/*.json). Any may be absent; views then say so. */
+  roles?: PlaceRoles;
   snapshotDate: string;
+}
+
+/** Ids of the indicators that play a part in the views. */
+export interface PlaceRoles {
+  /** Areas are ordered by this score, highest (most deprived) first (the inequality gradient, priorities). */
+  deprivation?: string;
+  /** Five-year age-band shares (categories "0-4" … "85+"): the age profile. */
+  ageBands?: string;
+  /** The share aged 15 to 24: names the young (student) wards in the age-standardisation note. */
+  youngResidents?: string;
+  /** Its denominator, summed over a group's wards, is the group's residents. */
+  groupResidents?: string;
+  /** Figures shown for each neighbourhood (LSOA) of a ward profile, in order. */
+  keyLsoaIndicators?: string[];
+  /** Indicator first shown by the inequality gradient. */
+  defaultInequality?: string;
+  /** Indicator first shown by the trends page. */
+  defaultTrend?: string;
+  /** Indicator first shown by the authorities page. */
+  defaultAuthority?: string;
 }
 
 export interface ManifestSource {

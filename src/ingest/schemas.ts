@@ -64,6 +64,11 @@ export const IndicatorMetaSchema = z.object({
   attribution: z.string(),
   caveats: z.array(z.string()),
   origin: z.enum(['bundled', 'imported']),
+  // Optional roles an indicator can carry (bundled or imported): see IndicatorMeta.
+  subject: z.string().trim().min(1).optional(),
+  population: z.string().trim().min(1).optional(),
+  continues: z.array(z.string().trim().min(1)).optional(),
+  continuesNote: z.string().optional(),
 });
 
 /** What every accepted row must satisfy (the tests use it as an oracle on real and random files). */

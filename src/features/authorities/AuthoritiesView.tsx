@@ -15,9 +15,7 @@ import '../../ui/seriesPage.css';
 import './styles.css';
 import { polarityText } from '../../core/format';
 import { type ViewProps } from '../../ui/viewProps';
-
-/** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
-export const DEFAULT_AUTHORITY_INDICATOR = 'ft-91414-alcohol-admissions-narrow';
+import { placeRole } from '../../core/indicatorRoles';
 
 /** "Where does York stand among England's local authorities?" */
 export default function AuthoritiesView({ data }: ViewProps) {
@@ -40,7 +38,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
   const selection = resolveOffered(
     offered,
     index.meta,
-    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: DEFAULT_AUTHORITY_INDICATOR },
+    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: placeRole(place, 'defaultAuthority') ?? '' },
     (id) => (rows ? authorityBreakdowns(rows, id) : []),
   );
   const meta = selection?.meta;

@@ -5,6 +5,7 @@ import { GroupTable } from './GroupTable';
 import { SavedGroups } from './SavedGroups';
 import { deleteGroup, listGroups, saveGroup, subscribeGroups, type SavedGroup } from '../../data/groupStore';
 import type { Palette } from '../../core/outcomes';
+import { placeRole } from '../../core/indicatorRoles';
 import {
   aggregateGroup,
   cleanGroupName,
@@ -88,7 +89,7 @@ export default function GroupsView({ data }: ViewProps) {
   );
 
   const lines = useMemo(() => aggregateGroup(index, place, current.wardCodes), [index, place, current.wardCodes]);
-  const residents = useMemo(() => groupResidents(index, current.wardCodes), [index, current.wardCodes]);
+  const residents = useMemo(() => groupResidents(index, current.wardCodes, placeRole(place, 'groupResidents')), [index, place, current.wardCodes]);
   const wardsByName = useMemo(() => [...place.wards].sort((a, b) => a.name.localeCompare(b.name)), [place.wards]);
   const groupWardNames = place.wards.filter((w) => selected.has(w.code)).map((w) => w.name);
   const label = current.name === '' ? 'this group' : `“${current.name}”`;

@@ -5,13 +5,13 @@ import { GradientTable } from './GradientTable';
 import { formatNumber } from '../../core/format';
 import {
   buildInequalityModel,
-  DEFAULT_INEQUALITY_INDICATOR,
   gapUnits,
   inequalityGeographies,
   inequalityIndicators,
   type InequalityGeography,
 } from './model';
 import type { Palette } from '../../core/outcomes';
+import { placeRole } from '../../core/indicatorRoles';
 import './styles.css';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries } from '../../core/selection';
@@ -31,7 +31,7 @@ export default function InequalityView({ data }: ViewProps) {
   const { index, snapshot } = data;
   const { place } = snapshot;
   const offered = useMemo(() => inequalityIndicators(index, place), [index, place]);
-  const fallback = offered.find((m) => m.id === DEFAULT_INEQUALITY_INDICATOR) ?? offered[0];
+  const fallback = offered.find((m) => m.id === placeRole(place, 'defaultInequality')) ?? offered[0];
   const selection = resolveSeries(index, {
     indicatorId: url.indicator,
     breakdown: breakdownRequest(url),
@@ -55,6 +55,9 @@ export default function InequalityView({ data }: ViewProps) {
     [index, place, indicatorId, geography, breakdown],
   );
 
+  if (!placeRole(place, 'deprivation')) {
+    return <p role="alert">This place names no deprivation measure (roles.deprivation in its configuration), so areas cannot be ordered by deprivation.</p>;
+  }
   if (!meta || !model || !selection) {
     return <p role="alert">No indicator in this snapshot has the counts and confidence intervals a gradient needs.</p>;
   }

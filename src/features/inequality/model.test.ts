@@ -4,8 +4,7 @@ import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
 import { ageStandardisationNote, buildInequalityModel, inequalityGeographies, inequalityIndicators, runSii, siiGroupsFor, siiSentence, type GradientArea } from './model';
-import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
-import { DEPRIVATION_INDICATOR } from '../../core/indicatorRoles';
+import { SYNTHETIC_DEPRIVATION as DEPRIVATION_INDICATOR, SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
 
 const PLACE: Place = {
   ...SYNTHETIC_PLACE,

@@ -8,9 +8,7 @@ import { formatInterval, formatNumber, formatValue, countText } from '../../core
 import type { Breakdown } from '../../core/breakdown';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { areasOf } from '../../core/mapModel';
-import { DEPRIVATION_INDICATOR } from '../../core/indicatorRoles';
-
-export const DEFAULT_INEQUALITY_INDICATOR = 'census2021-bad-health';
+import { placeRole } from '../../core/indicatorRoles';
 
 export type InequalityGeography = 'ward' | 'lsoa';
 export const INEQUALITY_GEOGRAPHIES: InequalityGeography[] = ['ward', 'lsoa'];
@@ -19,24 +17,9 @@ export const INEQUALITY_GEOGRAPHIES: InequalityGeography[] = ['ward', 'lsoa'];
 export const SII_REPETITIONS = 10_000;
 export const SII_SEED = 1;
 
-/** How the indicator is described in the gap sentence, where its name does not read as a subject. */
-const SUBJECTS: Record<string, string> = {
-  'census2021-bad-health': 'bad or very bad health',
-  'census2021-disabled': 'the share of residents disabled under the Equality Act',
-  'census2021-disabled-limited-a-lot': 'the share of residents whose day-to-day activities are limited a lot by disability',
-  'census2021-unpaid-care': 'the share of residents who provide unpaid care',
-  'census2021-unpaid-care-20h': 'the share of residents who provide 20 or more hours of unpaid care a week',
-  'census2021-households-disabled': 'the share of households with a disabled person',
-  'census2021-aged-65-plus': 'the share of residents aged 65 and over',
-  'census2021-aged-15-24': 'the share of residents aged 15 to 24',
-  'iod2025-income-deprived': 'income deprivation',
-  'iod2025-employment-deprived': 'employment deprivation',
-  'iod2025-idaci': 'the share of children in income-deprived families',
-  'iod2025-idaopi': 'the share of older people in income deprivation',
-};
-
+/** How the indicator is described in the gap sentence: its metadata's subject, or its name in quotes. */
 export function subjectFor(meta: IndicatorMeta): string {
-  return SUBJECTS[meta.id] ?? `the figure for “${meta.name}”`;
+  return meta.subject ?? `the figure for “${meta.name}”`;
 }
 
 function usableRow(row: IndicatorRow | undefined): boolean {
@@ -58,11 +41,12 @@ function siiValueType(meta: IndicatorMeta): SiiValueType | null {
 
 /** Geographies where both the indicator and the deprivation score have figures. */
 export function inequalityGeographies(index: IndicatorIndex, place: Place, indicatorId: string, breakdown?: Breakdown): InequalityGeography[] {
+  const deprivation = placeRole(place, 'deprivation');
   const period = index.latestPeriod(indicatorId, breakdown);
-  const depPeriod = index.latestPeriod(DEPRIVATION_INDICATOR);
-  if (!period || !depPeriod) return [];
+  const depPeriod = deprivation ? index.latestPeriod(deprivation) : undefined;
+  if (!deprivation || !period || !depPeriod) return [];
   const rows = index.rows(indicatorId, period, breakdown);
-  const dep = index.rows(DEPRIVATION_INDICATOR, depPeriod);
+  const dep = index.rows(deprivation, depPeriod);
   return INEQUALITY_GEOGRAPHIES.filter((g) => {
     const usable = areasOf(place, g).filter((a) => usableRow(rows.get(a.code)) && (dep.get(a.code)?.value ?? null) !== null);
     return usable.length >= 2;
@@ -71,9 +55,10 @@ export function inequalityGeographies(index: IndicatorIndex, place: Place, indic
 
 /** Indicators a gradient can be fitted for: proportions or rates with counts, denominators and 95% intervals. */
 export function inequalityIndicators(index: IndicatorIndex, place: Place): IndicatorMeta[] {
+  const deprivation = placeRole(place, 'deprivation');
   return [...index.meta.values()].filter(
     (m) =>
-      m.id !== DEPRIVATION_INDICATOR &&
+      m.id !== deprivation &&
       siiValueType(m) !== null &&
       (m.multiplier ?? 0) > 0 &&
       inequalityGeographies(index, place, m.id).length > 0,
@@ -252,11 +237,12 @@ export function buildInequalityModel(
 ): InequalityModel | null {
   const meta = index.meta.get(indicatorId);
   const period = index.latestPeriod(indicatorId, breakdown);
-  const deprivationPeriod = index.latestPeriod(DEPRIVATION_INDICATOR);
-  if (!meta || !period || !deprivationPeriod) return null;
-  const deprivationMeta = index.meta.get(DEPRIVATION_INDICATOR);
+  const deprivation = placeRole(place, 'deprivation');
+  const deprivationPeriod = deprivation ? index.latestPeriod(deprivation) : undefined;
+  if (!meta || !period || !deprivation || !deprivationPeriod) return null;
+  const deprivationMeta = index.meta.get(deprivation);
   const rows = index.rows(indicatorId, period, breakdown);
-  const dep = index.rows(DEPRIVATION_INDICATOR, deprivationPeriod);
+  const dep = index.rows(deprivation, deprivationPeriod);
   const benchmark = chooseBenchmark(index, indicatorId, period, [place.country, place.localAuthority], breakdown);
 
   const ordered = areasOf(place, geography)
@@ -349,13 +335,15 @@ export function buildInequalityModel(
   };
 }
 
-export const YOUNG_INDICATOR = 'census2021-aged-15-24';
-
-/** Wards where the share aged 15 to 24 is at least twice England's (or the place's), highest first. */
+/**
+ * Wards where the share aged 15 to 24 (the place's youngResidents indicator) is at least twice England's
+ * (or the place's), highest first. [] when the place names no such indicator.
+ */
 export function youngWards(index: IndicatorIndex, place: Place): { name: string; value: number }[] {
-  const period = index.latestPeriod(YOUNG_INDICATOR);
-  if (!period) return [];
-  const rows = index.rows(YOUNG_INDICATOR, period);
+  const young = placeRole(place, 'youngResidents');
+  const period = young ? index.latestPeriod(young) : undefined;
+  if (!young || !period) return [];
+  const rows = index.rows(young, period);
   const reference = rows.get(place.country.code)?.value ?? rows.get(place.localAuthority.code)?.value ?? null;
   if (reference === null) return [];
   return place.wards
@@ -368,8 +356,9 @@ export function youngWards(index: IndicatorIndex, place: Place): { name: string;
 export function ageStandardisationNote(index: IndicatorIndex, place: Place): string {
   const base = 'Census figures are not age-standardised.';
   const young = youngWards(index, place);
-  const period = index.latestPeriod(YOUNG_INDICATOR);
-  const england = period ? index.rows(YOUNG_INDICATOR, period).get(place.country.code)?.value : undefined;
+  const youngId = placeRole(place, 'youngResidents');
+  const period = youngId ? index.latestPeriod(youngId) : undefined;
+  const england = youngId && period ? index.rows(youngId, period).get(place.country.code)?.value : undefined;
   if (young.length === 0 || england === undefined || england === null) {
     return `${base} Areas with many young or many older residents can differ for that reason alone.`;
   }

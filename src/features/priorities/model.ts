@@ -27,9 +27,9 @@
 //      20 × log10(1 + excess) / log10(1 + 1,000), capped at 20 from 1,000 extra residents: 10 extra gets
 //      about 7, 100 about 13. No count or denominator: 0 points (and the sentence leaves the count out).
 //   4. Getting worse (10): when the ward has two or more periods (including the editions an indicator
-//      continues, TREND_LINKS), assessTrend() from the ward profile compares the last two: 10 points when
+//      continues, its metadata's `continues`), assessTrend() from the ward profile compares the last two: 10 points when
 //      the change is in the bad direction and is not ruled out by overlapping 95% intervals.
-//   5. Deprivation (up to 10): the ward's rank on the IMD 2025 score among the place's wards (1 = most
+//   5. Deprivation (up to 10): the ward's rank on the place's deprivation score (roles.deprivation: IMD 2025) among the place's wards (1 = most
 //      deprived of n): 10 × (n − rank) / (n − 1), so the most deprived ward gets 10, the least 0. The
 //      wards in the most deprived fifth (rank ≤ ⌈n / 5⌉) are called "one of York's most deprived wards".
 //
@@ -49,8 +49,8 @@ import { outcomeSentence } from '../../core/outcomes';
 import { THEME_ORDER } from '../../core/themes';
 import type { Breakdown } from '../../core/breakdown';
 import { summarySeries } from '../../core/series';
-import { DEPRIVATION_INDICATOR } from '../../core/indicatorRoles';
-import { TREND_LINKS, type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
+import { continuedIds, placeRole, trendLink } from '../../core/indicatorRoles';
+import { type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
 
 /** The Alliance's stated concern, shown first wherever it has ward-level findings. */
 export const CONCERN_THEME = THEME_ORDER[0] as string;
@@ -74,17 +74,9 @@ export const MOST_DEPRIVED_SHARE = 1 / 5;
 
 const WORSE: ReadonlySet<Outcome> = new Set<Outcome>(['worse', 'worst']);
 
-/** Who the count counts, where it is not residents in general. */
-const COUNT_NOUNS: Record<string, string> = {
-  'iod2025-idaci': 'children',
-  'iod2025-idaopi': 'residents aged 60 and over',
-  'iod2025-employment-deprived': 'working-age residents',
-  'census2021-households-disabled': 'households',
-};
-
+/** Who the count counts: the metadata's population, else households or residents by the definition's words. */
 export function countNoun(meta: IndicatorMeta): string {
-  const known = COUNT_NOUNS[meta.id];
-  if (known) return known;
+  if (meta.population) return meta.population;
   return /\bhouseholds\b/i.test(meta.definition) && !/\bresidents\b/i.test(meta.definition) ? 'households' : 'residents';
 }
 
@@ -263,10 +255,10 @@ export function explainFinding(
   return `${text}.`;
 }
 
-/** Rank of each ward on the deprivation score, 1 = most deprived. Missing scores are left out, never 0. */
-export function deprivationRanks(index: IndicatorIndex, wards: readonly NamedArea[]): Map<string, number> {
-  const period = index.latestPeriod(DEPRIVATION_INDICATOR);
-  const rows = period ? index.rows(DEPRIVATION_INDICATOR, period) : new Map<string, IndicatorRow>();
+/** Rank of each ward on the deprivation score, 1 = most deprived. Missing scores (or no score) are left out, never 0. */
+export function deprivationRanks(index: IndicatorIndex, wards: readonly NamedArea[], deprivation: string | null): Map<string, number> {
+  const period = deprivation ? index.latestPeriod(deprivation) : undefined;
+  const rows = deprivation && period ? index.rows(deprivation, period) : new Map<string, IndicatorRow>();
   const scored = wards
     .map((w) => ({ code: w.code, name: w.name, score: rows.get(w.code)?.value ?? null }))
     .filter((w): w is { code: string; name: string; score: number } => w.score !== null && Number.isFinite(w.score))
@@ -304,13 +296,12 @@ function areaTypesInWords(meta: IndicatorMeta, place: Place): string {
   return `${ordered.slice(0, -1).join(', ')} and ${ordered.at(-1) as string}`;
 }
 
-const PREDECESSORS = new Set(Object.values(TREND_LINKS).flatMap((l) => l.previous));
-
 /** Every ward × judged indicator of the place, scored and ranked, with the reasons for what is left out. */
 export function buildPriorities(index: IndicatorIndex, place: Place): PriorityModel {
   const wards = place.wards;
   const wardCodes = new Set(wards.map((w) => w.code));
-  const ranks = deprivationRanks(index, wards);
+  const ranks = deprivationRanks(index, wards, placeRole(place, 'deprivation'));
+  const continued = continuedIds(index.meta.values());
   const deprivationOf = ranks.size;
   const mostDeprivedCut = Math.ceil(deprivationOf * MOST_DEPRIVED_SHARE);
   const found: Omit<Finding, 'rank'>[] = [];
@@ -320,7 +311,7 @@ export function buildPriorities(index: IndicatorIndex, place: Place): PriorityMo
 
   const metas = [...index.meta.values()].sort((a, b) => a.name.localeCompare(b.name));
   for (const meta of metas) {
-    if (PREDECESSORS.has(meta.id)) continue; // shown as the earlier period of the indicator it continues
+    if (continued.has(meta.id)) continue; // shown as the earlier period of the indicator it continues
     for (const series of summarySeries(index, meta)) {
       const { breakdown, key, name } = series;
       const period = index.latestPeriod(meta.id, breakdown);
@@ -355,7 +346,7 @@ export function buildPriorities(index: IndicatorIndex, place: Place): PriorityMo
         continue;
       }
       incompleteRows += wardRows.length - withInterval.length;
-      const link = TREND_LINKS[meta.id];
+      const link = trendLink(meta);
       for (const row of withInterval) {
         if (!wardCodes.has(row.areaCode)) continue;
         const ward = wards.find((w) => w.code === row.areaCode) as NamedArea;

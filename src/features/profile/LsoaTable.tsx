@@ -21,6 +21,7 @@ function heading(meta: IndicatorMeta): string {
 export function LsoaTable({ wardName, columns, lsoas }: LsoaTableProps) {
   const caption = `The ${lsoas.length} ${lsoas.length === 1 ? 'neighbourhood' : 'neighbourhoods'} (LSOAs) in ${wardName}`;
   if (lsoas.length === 0) return <p>No neighbourhoods (LSOAs) are listed for {wardName}.</p>;
+  if (columns.length === 0) return <p>No neighbourhood (LSOA) figures are configured for this place, or none are in this snapshot.</p>;
   return (
     <TitledTable id="pf-lsoa-table-title" title={caption} level={4} tableClassName="area-table pf-lsoa-table">
       <thead>

@@ -6,6 +6,7 @@ import { PlaceContext } from './PlaceContext';
 import { SpineChart } from './SpineChart';
 import { SpineTable } from './SpineTable';
 import type { Palette } from '../../core/outcomes';
+import { placeRole } from '../../core/indicatorRoles';
 import { ageProfile, ageSentence, buildWardProfile, placeContext, profileSummary, resolveWard, wardLsoas } from './model';
 import './styles.css';
 import { PaletteSelect } from '../../ui/controls';
@@ -21,7 +22,7 @@ export default function ProfileView({ data }: ViewProps) {
   const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
   const wards = useMemo(() => [...place.wards].sort((a, b) => a.name.localeCompare(b.name)), [place.wards]);
   const lines = useMemo(() => buildWardProfile(index, place, wardCode), [index, place, wardCode]);
-  const bands = useMemo(() => ageProfile(rows, wardCode, place.country.code), [rows, wardCode, place.country.code]);
+  const bands = useMemo(() => ageProfile(rows, wardCode, place.country.code, placeRole(place, 'ageBands')), [rows, wardCode, place]);
   const context = useMemo(() => placeContext(index, place), [index, place]);
   const neighbourhoods = useMemo(() => wardLsoas(index, place, wardCode), [index, place, wardCode]);
 

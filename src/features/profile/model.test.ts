@@ -177,7 +177,15 @@ describe('buildWardProfile (synthetic indicators)', () => {
       syntheticRow('E05000001', 12, { indicatorId: 'iod2025-most-deprived-20pc', period: '2025', lower95: null, upper95: null }),
     ];
     const pairIndex = buildIndicatorIndex(
-      [shareMeta('iod2025-most-deprived-20pc', '2025'), shareMeta('iod2019-most-deprived-20pc', '2019')],
+      [
+        // The link is the 2025 indicator's metadata, as the pipeline writes it.
+        {
+          ...shareMeta('iod2025-most-deprived-20pc', '2025'),
+          continues: ['iod2019-most-deprived-20pc'],
+          continuesNote: 'Neighbourhood boundaries changed between 2019 and 2025, so small changes may not be real.',
+        },
+        shareMeta('iod2019-most-deprived-20pc', '2019'),
+      ],
       pairRows,
     );
     const lines = buildWardProfile(pairIndex, PLACE, 'E05000001');

@@ -11,10 +11,16 @@ import { groupByTheme } from '../../core/themes';
 import type { Breakdown } from '../../core/breakdown';
 import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
 import { summarySeries } from '../../core/series';
-import { AGE_BAND_INDICATOR } from '../../core/indicatorRoles';
-import { TREND_LINKS, type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
+import { continuedIds, keyLsoaIndicators, placeRole, trendLink } from '../../core/indicatorRoles';
+import { type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
 
-const PREDECESSORS = new Set(Object.values(TREND_LINKS).flatMap((l) => l.previous));
+/** The age profile and the editions other indicators continue: not lines of their own. */
+function notOwnLines(index: IndicatorIndex, place: Place): Set<string> {
+  const ids = continuedIds(index.meta.values());
+  const ageBands = placeRole(place, 'ageBands');
+  if (ageBands) ids.add(ageBands);
+  return ids;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Spine chart geometry
@@ -153,9 +159,10 @@ function notComparedText(comparison: Comparison, meta: IndicatorMeta, place: Pla
  */
 export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: string): ProfileLine[] {
   const lines: ProfileLine[] = [];
+  const skipped = notOwnLines(index, place);
   for (const [theme, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
-      if (PREDECESSORS.has(meta.id) || meta.id === AGE_BAND_INDICATOR) continue;
+      if (skipped.has(meta.id)) continue;
       for (const { breakdown, key, name } of summarySeries(index, meta)) {
         const period = index.latestPeriod(meta.id, breakdown);
         if (!period) continue;
@@ -171,7 +178,7 @@ export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: 
         const range = wardRange(wardValues);
         const centreValue = benchmark?.row.value ?? range?.median ?? null;
         const centreName = benchmark?.name ?? `${place.localAuthority.name}'s middle ward`;
-        const link = TREND_LINKS[meta.id];
+        const link = trendLink(meta);
         const trend = assessTrend(
           trendPoints(index, [...(link?.previous ?? []), meta.id], wardCode, breakdown),
           meta,
@@ -223,9 +230,10 @@ export interface ContextLine extends AreaProfileLine {
  * do not (life expectancy for males and females, say), beside England's figure of the same breakdown.
  */
 export function placeContext(index: IndicatorIndex, place: Place): ContextLine[] {
+  const skipped = notOwnLines(index, place);
   return buildAreaProfile(index, place, place.localAuthority.code)
     .filter((line) => {
-      if (PREDECESSORS.has(line.meta.id) || line.meta.id === AGE_BAND_INDICATOR) return false;
+      if (skipped.has(line.meta.id)) return false;
       const rows = index.rows(line.meta.id, line.period, line.breakdown);
       return !place.wards.some((w) => rows.has(w.code));
     })
@@ -304,16 +312,20 @@ export function parseAgeBand(label: string): { start: number; end: number | null
   return null;
 }
 
-/** Age-band shares of an area beside a comparator's, youngest first. Reads category rows (not in the index). */
+/**
+ * Age-band shares of an area beside a comparator's, youngest first. Reads category rows (not in the index)
+ * of the given indicator (the place's ageBands role); without one, rows broken down by 'Age band'.
+ */
 export function ageProfile(
   rows: readonly IndicatorRow[],
   areaCode: string,
   comparatorCode: string,
-  indicatorId = AGE_BAND_INDICATOR,
+  indicatorId: string | null = null,
 ): AgeBand[] {
   const bands = new Map<string, AgeBand>();
   for (const row of rows) {
-    if (row.indicatorId !== indicatorId || (row.areaCode !== areaCode && row.areaCode !== comparatorCode)) continue;
+    if (indicatorId === null ? row.categoryType !== 'Age band' : row.indicatorId !== indicatorId) continue;
+    if (row.areaCode !== areaCode && row.areaCode !== comparatorCode) continue;
     const parsed = parseAgeBand(row.category);
     if (!parsed) continue;
     const band = bands.get(row.category) ?? { band: row.category, ...parsed, area: null, comparator: null };
@@ -378,8 +390,6 @@ export function ageSentence(areaName: string, bands: readonly AgeBand[], compara
 // ---------------------------------------------------------------------------------------------
 // Neighbourhoods (LSOAs) of the ward
 
-export const LSOA_KEY_INDICATORS = ['iod2025-imd-decile', 'iod2025-income-deprived', 'census2021-bad-health'];
-
 export interface LsoaFigures {
   code: string;
   name: string;
@@ -390,7 +400,7 @@ export function wardLsoas(
   index: IndicatorIndex,
   place: Place,
   wardCode: string,
-  indicatorIds: readonly string[] = LSOA_KEY_INDICATORS,
+  indicatorIds: readonly string[] = keyLsoaIndicators(place),
 ): { columns: IndicatorMeta[]; lsoas: LsoaFigures[] } {
   const columns = indicatorIds.map((id) => index.meta.get(id)).filter((m): m is IndicatorMeta => m !== undefined);
   const rowsById = columns.map((meta) => {

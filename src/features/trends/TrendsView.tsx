@@ -16,9 +16,8 @@ import './styles.css';
 import { authorityList } from '../../core/authorityList';
 import { polarityText } from '../../core/format';
 import { type ViewProps } from '../../ui/viewProps';
+import { placeRole } from '../../core/indicatorRoles';
 
-/** The Alliance's stated concern comes first: alcohol-related hospital admissions. */
-export const DEFAULT_TREND_INDICATOR = 'ft-91414-alcohol-admissions-narrow';
 export const MAX_COMPARATORS = 5;
 
 /** "How has York changed over time, beside England, the region and authorities we choose?" */
@@ -32,7 +31,7 @@ export default function TrendsView({ data }: ViewProps) {
   const selection = resolveOffered(
     offered,
     index.meta,
-    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: DEFAULT_TREND_INDICATOR },
+    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: placeRole(place, 'defaultTrend') ?? '' },
     (id) => trendBreakdowns(rows, id, place.localAuthority.code),
   );
   const meta = selection?.meta;
