@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import { ageProfile, ageSentence, buildWardProfile, parseAgeBand, profileSummary, quantileSorted, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
+import { ageProfile, ageSentence, buildWardProfile, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
 import { type TrendPoint, assessTrend, trendPoints } from '../../core/periodChange';
 
@@ -20,13 +20,6 @@ const PLACE: Place = {
 };
 
 describe('spine chart geometry (synthetic values)', () => {
-  it('computes quartiles by linear interpolation (R type 7)', () => {
-    expect(quantileSorted([1, 2, 3, 4], 0.25)).toBe(1.75);
-    expect(quantileSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(quantileSorted([1, 2, 3, 4], 0.75)).toBe(3.25);
-    expect(quantileSorted([7], 0.25)).toBe(7);
-  });
-
   it('leaves missing ward values out of the range instead of counting them as 0', () => {
     expect(wardRange([4, null, 2, undefined, 3, 1])).toEqual({ min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4, n: 4 });
     expect(wardRange([null, null])).toBeNull();
