@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRow, chooseBenchmark, outcomeFromPublishedLabel } from './comparison';
+import { compareRow, chooseBenchmark } from './comparison';
+import { outcomeFromPublishedLabel } from './publishedLabel';
 import { formatValue } from './format';
 import { buildIndicatorIndex } from './indicatorIndex';
 import { classify, NO_DATA_COLOUR } from './mapClasses';

@@ -6,7 +6,6 @@ import { buildTrendsModel, compareTwoPeriods, describeRecentChange, parseCompara
 import { axisDomain } from '../../core/axis';
 import { breakdownsOf } from '../../core/series';
 import { displayDecimals, formatWithUnit, sentenceName } from '../../core/format';
-import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
 import { sexNote } from '../../core/breakdown';
 import { sortPeriods } from '../../core/periods';
 
@@ -40,22 +39,6 @@ describe('periods and sexes', () => {
   it('lists Persons first, then males, then females, from rows of every sex', () => {
     const rows = [syntheticRow('E06000001', 1, { sex: 'Female' }), syntheticRow('E06000001', 1, { sex: 'Male' }), syntheticRow('E06000001', 1)];
     expect(breakdownsOf(rows, 'synthetic').map((b) => b.sex)).toEqual(['Persons', 'Male', 'Female']);
-  });
-});
-
-describe('published labels', () => {
-  it('reads Fingertips labels verbatim, including the 99.8% ones', () => {
-    expect(publishedOutcome('Better')).toBe('better');
-    expect(publishedOutcome('Worse')).toBe('worse');
-    expect(publishedOutcome('Similar')).toBe('similar');
-    expect(publishedOutcome('Higher 99.8')).toBe('higher');
-    expect(publishedOutcome('Lower 99.8')).toBe('lower');
-    expect(publishedOutcome('Not compared')).toBe('not-compared');
-    expect(publishedOutcome('')).toBe('not-compared');
-    expect(publishedWords('Worse')).toBe('Worse than England');
-    expect(publishedWords('Similar')).toBe('Similar to England');
-    expect(publishedWords('Higher 99.8')).toBe('Higher than England (99.8% level)');
-    expect(publishedWords('')).toBe('No published comparison');
   });
 });
 

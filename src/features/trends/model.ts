@@ -8,7 +8,7 @@ import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import { breakdownKey, type Breakdown, breakdownWords } from '../../core/breakdown';
 import { formatNumber, displayDecimals, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
 import { breakdownsOf, indicatorRows } from '../../core/series';
-import { publishedOutcome } from '../../core/publishedLabel';
+import { publishedClause } from '../../core/publishedLabel';
 import { sortPeriods } from '../../core/periods';
 
 
@@ -195,23 +195,6 @@ export function describeRecentChange(points: readonly SeriesPoint[], meta: Indic
 // ---------------------------------------------------------------------------------------------
 // The one-sentence summary
 
-function comparisonClause(label: string, benchmarkName: string): string {
-  switch (publishedOutcome(label)) {
-    case 'better':
-      return `better than ${benchmarkName}`;
-    case 'worse':
-      return `worse than ${benchmarkName}`;
-    case 'similar':
-      return `similar to ${benchmarkName}`;
-    case 'higher':
-      return `higher than ${benchmarkName}`;
-    case 'lower':
-      return `lower than ${benchmarkName}`;
-    default:
-      return '';
-  }
-}
-
 /**
  * "Hospital admissions for alcohol-related conditions in York rose from 447 per 100,000 in 2008/09,
  * better than England, to 724 per 100,000 in 2017/18, worse than England (published by OHID
@@ -233,13 +216,13 @@ export function trendSummary(
   if (!first || !last) return `${subject}: there are no figures in this snapshot.`;
   const publisher = publisherShortName(meta);
   if (first === last) {
-    const clause = comparisonClause(last.published, benchmarkName);
+    const clause = publishedClause(last.published, benchmarkName);
     return `${subject} was ${formatWithUnit(last.value, decimals, meta)} in ${last.period}${clause ? `, ${clause}` : ''} (${clause ? 'published by' : 'source:'} ${publisher}); there is only one period, so no trend.`;
   }
   const firstText = formatNumber(first.value as number, decimals);
   const lastText = formatNumber(last.value as number, decimals);
-  const c1 = comparisonClause(first.published, benchmarkName);
-  const c2 = comparisonClause(last.published, benchmarkName);
+  const c1 = publishedClause(first.published, benchmarkName);
+  const c2 = publishedClause(last.published, benchmarkName);
   const source = c1 !== '' || c2 !== '' ? `published by ${publisher}` : `source: ${publisher}`;
   const end = `${formatWithUnit(last.value, decimals, meta)} in ${last.period}${c2 ? `, ${c2}` : ''}`;
   if (firstText === lastText) {
