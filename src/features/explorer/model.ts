@@ -7,7 +7,7 @@ import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { Outcome } from '../../stats';
 import { distinguishingLabel, seriesName, type Breakdown } from '../../core/breakdown';
 import { chooseBenchmark, compareRow, type Benchmark } from '../../core/comparison';
-import { formatInterval, formatNumber, formatValue } from '../../core/format';
+import { capitalise, formatInterval, formatValue, listInWords, lowerFirst, unitLabel } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { areasOf, GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
 import { outcomeSentence, outcomeStyle, type OutcomeStyle, type Palette } from '../../core/outcomes';
@@ -161,10 +161,6 @@ function outcomeOrder(meta: IndicatorMeta): Outcome[] {
   return meta.polarity === 'no-judgement' ? NEUTRAL_ORDER : JUDGED_ORDER;
 }
 
-function lowerFirst(text: string): string {
-  return text.length > 1 && text[1] === text[1]?.toLowerCase() ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
-}
-
 /** compareRow's terse reasons, in words a reader understands. */
 function reasonInWords(reason: string, meta: IndicatorMeta, choice: BenchmarkChoice): string {
   switch (reason) {
@@ -197,11 +193,6 @@ export function niceScale(min: number, max: number, steps = 5): { domain: [numbe
   const ticks: number[] = [];
   for (let t = lo; t <= hi + step / 2; t += step) ticks.push(Number(t.toFixed(10)));
   return { domain: [ticks[0] as number, ticks[ticks.length - 1] as number], ticks };
-}
-
-function listInWords(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 const isAre = (n: number) => (n === 1 ? 'is' : 'are');
@@ -364,7 +355,7 @@ export function buildExplorerModel(input: ExplorerInput): ExplorerModel | null {
   const confidence = meta.comparisonLevel === 0.998 ? '99.8%' : '95%';
   const singular = GEOGRAPHY_LABEL[geography].singular;
   const areaPlural = lowerFirst(GEOGRAPHY_LABEL[geography].plural);
-  const unit = meta.unit === '%' ? 'Per cent' : meta.unit.charAt(0).toUpperCase() + meta.unit.slice(1);
+  const unit = capitalise(unitLabel(meta));
   const title = `${name} by ${singular}, ${period}`;
   const nothingCompared = bars.length > 0 && bars.every((b) => b.outcome === 'not-compared');
   let subtitle = `${unit}; compared with ${benchmark?.name}, ${confidence} confidence`;
@@ -491,12 +482,4 @@ export function explorerFileName(model: ExplorerModel, extension: 'csv' | 'png')
   const slug = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-');
   const label = distinguishingLabel(model.breakdown, model.breakdowns);
   return `${model.meta.id}-${model.geography}${label ? `-${slug(label).toLowerCase()}` : ''}-${slug(model.period)}.${extension}`;
-}
-
-/** A count as read: whole numbers exactly, estimates (rate × population) as "about …". */
-export function formatCount(count: number | null): string {
-  if (count === null) return '–';
-  if (Number.isInteger(count)) return formatNumber(count, 0);
-  const rounded = count >= 1000 ? Math.round(count / 10) * 10 : Math.round(count);
-  return `about ${formatNumber(rounded, 0)}`;
 }

@@ -43,7 +43,7 @@ import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { NamedArea, Place } from '../../domain/place';
 import { compareTwoLevels, type Outcome } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark } from '../../core/comparison';
-import { formatAbout, formatValue } from '../../core/format';
+import { countNoun, countOf, formatAbout, formatValue, formatWhole, listInWords } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { outcomeSentence } from '../../core/outcomes';
 import { THEME_ORDER } from '../../core/themes';
@@ -73,20 +73,6 @@ export const RESIDENTS_FULL_AT = 1000;
 export const MOST_DEPRIVED_SHARE = 1 / 5;
 
 const WORSE: ReadonlySet<Outcome> = new Set<Outcome>(['worse', 'worst']);
-
-/** Who the count counts, where it is not residents in general. */
-const COUNT_NOUNS: Record<string, string> = {
-  'iod2025-idaci': 'children',
-  'iod2025-idaopi': 'residents aged 60 and over',
-  'iod2025-employment-deprived': 'working-age residents',
-  'census2021-households-disabled': 'households',
-};
-
-export function countNoun(meta: IndicatorMeta): string {
-  const known = COUNT_NOUNS[meta.id];
-  if (known) return known;
-  return /\bhouseholds\b/i.test(meta.definition) && !/\bresidents\b/i.test(meta.definition) ? 'households' : 'residents';
-}
 
 export interface Points {
   significance: number;
@@ -301,7 +287,7 @@ function areaTypesInWords(meta: IndicatorMeta, place: Place): string {
   const ordered = [...new Set(words)];
   if (ordered.length === 0) return 'no area this dashboard knows';
   if (ordered.length === 1) return ordered[0] as string;
-  return `${ordered.slice(0, -1).join(', ')} and ${ordered.at(-1) as string}`;
+  return listInWords(ordered);
 }
 
 const PREDECESSORS = new Set(Object.values(TREND_LINKS).flatMap((l) => l.previous));
@@ -458,8 +444,6 @@ export function priorityCounts(findings: readonly Finding[], wards: readonly Nam
   return counts;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
 /**
  * The one-sentence summary at the top of the view: "Of 168 ward figures (8 indicators), 42 are significantly
  * worse than the benchmark, in 12 of York's 21 wards; Westfield has the most (7)."
@@ -469,7 +453,7 @@ export function prioritiesSummary(findings: readonly Finding[], themeLabel: stri
   const scope = themeLabel ? ` for ${themeLabel.toLowerCase()}` : '';
   if (findings.length === 0) return `No ward figures${scope} can be ranked.`;
   const indicators = new Set(findings.map((f) => f.meta.id)).size;
-  const lead = `Of ${plural(findings.length, 'ward figure', 'ward figures')}${scope} (${plural(indicators, 'indicator', 'indicators')})`;
+  const lead = `Of ${countOf(findings.length, 'ward figure', 'ward figures')}${scope} (${countOf(indicators, 'indicator', 'indicators')})`;
   if (priorities.length === 0) return `${lead}, none is significantly worse than its benchmark.`;
   const perWard = new Map<string, { name: string; n: number }>();
   for (const f of priorities) {
@@ -481,9 +465,9 @@ export function prioritiesSummary(findings: readonly Finding[], themeLabel: stri
   const top = ranked[0] as { name: string; n: number };
   const tied = ranked.filter((w) => w.n === top.n).map((w) => w.name);
   const most =
-    tied.length === 1 ? `${top.name} has the most (${top.n})` : `${tied.slice(0, -1).join(', ')} and ${tied.at(-1) as string} have the most (${top.n} each)`;
+    tied.length === 1 ? `${top.name} has the most (${top.n})` : `${listInWords(tied)} have the most (${top.n} each)`;
   return (
-    `${lead}, ${priorities.length.toLocaleString('en-GB')} ${priorities.length === 1 ? 'is' : 'are'} significantly worse than the benchmark, ` +
+    `${lead}, ${formatWhole(priorities.length)} ${priorities.length === 1 ? 'is' : 'are'} significantly worse than the benchmark, ` +
     `in ${perWard.size} of ${placeName}'s ${wardCount} wards; ${most}.`
   );
 }

@@ -4,7 +4,7 @@ import type { IndicatorMeta, IndicatorRow, Polarity } from '../../domain/indicat
 import type { Place } from '../../domain/place';
 import { fiveNumberSummary, type FiveNumberSummary, type Outcome } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from '../../core/comparison';
-import { formatInterval, formatNumber, formatValue, countText } from '../../core/format';
+import { capitalise, formatInterval, formatNumber, formatValue, countText } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { outcomeSentence } from '../../core/outcomes';
 import { groupByTheme } from '../../core/themes';
@@ -211,9 +211,6 @@ export function placeContext(index: IndicatorIndex, place: Place): ContextLine[]
     }));
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 

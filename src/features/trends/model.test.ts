@@ -5,7 +5,7 @@ import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
 import { buildTrendsModel, compareTwoPeriods, describeRecentChange, parseComparators, trendIndicators, trendSummary, type SeriesPoint } from './model';
 import { axisDomain } from '../../core/axis';
 import { breakdownsOf } from '../../core/series';
-import { displayDecimals, formatWithUnit, sentenceName } from '../../core/format';
+import { sentenceName } from '../../core/format';
 import { sexNote } from '../../core/breakdown';
 import { sortPeriods } from '../../core/periods';
 
@@ -117,19 +117,6 @@ describe('the direction of change in words', () => {
     expect(gap.statements[0]).toMatch(/latest figure is for 2020: there is no figure for 2021/);
     expect(gap.sincePrevious).toBeNull();
     expect(gap.statements[1]).toMatch(/Since the period before \(2019\): there is no figure/);
-  });
-});
-
-describe('numbers', () => {
-  it('shows as many decimals as the published values have, at most one', () => {
-    expect(displayDecimals([447, 462, null], rate)).toBe(0);
-    expect(displayDecimals([21.8, 22], share)).toBe(1);
-    expect(displayDecimals([21.845], share)).toBe(1);
-  });
-
-  it('missing values are "No data", never 0', () => {
-    expect(formatWithUnit(null, 0, rate)).toBe('No data');
-    expect(formatWithUnit(447, 0, rate)).toBe('447 per 100,000');
   });
 });
 

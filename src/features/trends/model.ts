@@ -6,7 +6,7 @@
 // males and females only, so series here are shaped from the rows directly.
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import { breakdownKey, type Breakdown, breakdownWords } from '../../core/breakdown';
-import { formatNumber, displayDecimals, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
+import { capitalise, formatNumber, displayDecimals, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
 import { breakdownsOf, indicatorRows } from '../../core/series';
 import { publishedClause } from '../../core/publishedLabel';
 import { sortPeriods } from '../../core/periods';
@@ -21,9 +21,6 @@ import { sortPeriods } from '../../core/periods';
 // ---------------------------------------------------------------------------------------------
 // Number formatting for a series
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Series
