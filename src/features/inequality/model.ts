@@ -2,7 +2,7 @@
 // relative index of inequality (methods.md §9) with a seeded Monte Carlo interval. Pure shaping only.
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
-import { slopeIndexOfInequality, type SiiGroup, type SiiResult, type SiiValueType } from '../../stats';
+import { intervalExcludes, slopeIndexOfInequality, type SiiGroup, type SiiResult, type SiiValueType } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from '../../core/comparison';
 import { formatInterval, formatNumber, formatValue, countText, listInWords } from '../../core/format';
 import type { Breakdown } from '../../core/breakdown';
@@ -232,7 +232,8 @@ export function siiSentence(
   const where = `Across ${placeName}'s ${geographyWords(geography, groups)}`;
   const subject = subjectFor(meta);
   const body = `${subject} is ${size} ${units} ${higher ? 'higher' : 'lower'} in the most deprived than in the least deprived`;
-  const significant = sii.lower > 0 || sii.upper < 0;
+  // A gap is shown when its 95% interval rules out no gap at all (0).
+  const significant = intervalExcludes(sii, 0) === true;
   if (!significant) {
     return `${where}, ${body}, but the range within which the true gap is likely to lie (${interval}) includes no gap at all.`;
   }
