@@ -1,11 +1,11 @@
 // View model of the Indicator explorer: a ranked bar chart with 95% confidence intervals, coloured by the
 // comparison with a chosen benchmark, its one-sentence summary, its table and its CSV. Pure: no React, no DOM.
-// Statistics come from comparison.ts (compareRow) and colours and labels from outcomes.ts (outcomeStyle).
+// Statistics come from comparison.ts (compareRow) and colours and labels from outcomes.ts (outcomeStyle);
+// the CSV download is in csv.ts.
 import type { Place } from '../../domain/place';
-import { toSafeCsv } from '../../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { Outcome } from '../../stats';
-import { distinguishingLabel, seriesName, type Breakdown } from '../../core/breakdown';
+import { seriesName, type Breakdown } from '../../core/breakdown';
 import { chooseBenchmark, compareRow, type Benchmark } from '../../core/comparison';
 import { capitalise, formatInterval, formatValue, listInWords, lowerFirst, unitLabel } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
@@ -417,69 +417,4 @@ export function sortExplorerRows(rows: ExplorerRow[], key: ExplorerSortKey, desc
   if (key === 'name') return [...rows].sort(byName(descending));
   const valueOf = (r: ExplorerRow): number | null => (key === 'outcome' ? (r.value === null ? null : order.indexOf(r.outcome)) : r[key]);
   return [...rows].sort(byValueMissingLast(valueOf, descending));
-}
-
-export const CSV_HEADER = [
-  'Area code',
-  'Area name',
-  'Area type',
-  'Indicator',
-  'Time period',
-  'Unit',
-  'Value',
-  'Lower 95% confidence limit',
-  'Upper 95% confidence limit',
-  'Count',
-  'Denominator',
-  'Rank (1 = highest)',
-  'Compared with',
-  'Benchmark value',
-  'Comparison',
-  'Value note',
-  // The breakdown every row belongs to: a download never mixes sexes, ages or categories.
-  'Sex',
-  'Age',
-  'Category type',
-  'Category',
-];
-
-/** The table's rows as CSV cells: numbers unrounded, missing values empty (never 0). */
-export function explorerCsvRows(model: ExplorerModel): (string | number | null)[][] {
-  const benchmarkValue = model.benchmark?.row.value ?? null;
-  return [
-    CSV_HEADER,
-    ...model.rows.map((r) => [
-      r.code,
-      r.name,
-      model.areaSingular,
-      model.meta.name,
-      model.period,
-      model.meta.unit,
-      r.value,
-      r.lower95,
-      r.upper95,
-      r.count,
-      r.denominator,
-      r.rank,
-      model.benchmark?.name ?? '',
-      benchmarkValue,
-      r.value === null ? 'No data' : r.outcome === 'not-compared' ? `Not compared (${r.notComparedReason})` : r.style.label,
-      r.missingNote,
-      model.breakdown.sex,
-      model.breakdown.age,
-      model.breakdown.categoryType,
-      model.breakdown.category,
-    ]),
-  ];
-}
-
-/** CSV safe to open in a spreadsheet (formula-like names neutralised), with a BOM so Excel reads UTF-8. */
-export function explorerCsv(model: ExplorerModel): string {
-  return `\uFEFF${toSafeCsv(explorerCsvRows(model))}`;
-}
-
-export function explorerFileName(model: ExplorerModel, extension: 'csv' | 'png'): string {
-  const slug = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-');
-  const label = distinguishingLabel(model.breakdown, model.breakdowns);
-  return `${model.meta.id}-${model.geography}${label ? `-${slug(label).toLowerCase()}` : ''}-${slug(model.period)}.${extension}`;
 }
