@@ -2,7 +2,8 @@
 // no DOM. The view (src/views/PrioritiesView.tsx) shows what this returns and nothing else.
 //
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-// HOW FINDINGS ARE RANKED (the method the view explains in words; change it here and nowhere else)
+// HOW FINDINGS ARE RANKED (the method the view explains in words; change it here and in scoring.ts, which
+// computes the points, and nowhere else)
 //
 // A finding is one ward's latest figure for one series: an indicator in one breakdown (summarySeries: the
 // headline, or males and females side by side). Its period, benchmark and trend are of that breakdown, and
@@ -27,7 +28,7 @@
 //      20 × log10(1 + excess) / log10(1 + 1,000), capped at 20 from 1,000 extra residents: 10 extra gets
 //      about 7, 100 about 13. No count or denominator: 0 points (and the sentence leaves the count out).
 //   4. Getting worse (10): when the ward has two or more periods (including the editions an indicator
-//      continues, TREND_LINKS), assessTrend() from the ward profile compares the last two: 10 points when
+//      continues, TREND_LINKS), assessTrend() (core/periodChange.ts) compares the last two: 10 points when
 //      the change is in the bad direction and is not ruled out by overlapping 95% intervals.
 //   5. Deprivation (up to 10): the ward's rank on the IMD 2025 score among the place's wards (1 = most
 //      deprived of n): 10 × (n − rank) / (n − 1), so the most deprived ward gets 10, the least 0. The
@@ -51,36 +52,12 @@ import type { Breakdown } from '../../core/breakdown';
 import { summarySeries } from '../../core/series';
 import { DEPRIVATION_INDICATOR } from '../../core/indicatorRoles';
 import { TREND_LINKS, type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
+import { excessCount, MOST_DEPRIVED_SHARE, relativeGap, scoreFinding, type Points } from './scoring';
 
 /** The Alliance's stated concern, shown first wherever it has ward-level findings. */
 export const CONCERN_THEME = THEME_ORDER[0] as string;
 
-/** Points for each criterion; their maxima add up to 100. */
-export const WEIGHTS = {
-  worst: 35,
-  worse: 25,
-  gap: 25,
-  residents: 20,
-  trend: 10,
-  deprivation: 10,
-} as const;
-
-/** A relative gap of this size (100%: twice as bad as the benchmark) earns the full gap points. */
-export const GAP_FULL_AT = 1;
-/** This many residents above the benchmark's rate earn the full residents points. */
-export const RESIDENTS_FULL_AT = 1000;
-/** Wards in this most deprived share of the place's wards are "one of York's most deprived wards". */
-export const MOST_DEPRIVED_SHARE = 1 / 5;
-
 const WORSE: ReadonlySet<Outcome> = new Set<Outcome>(['worse', 'worst']);
-
-export interface Points {
-  significance: number;
-  gap: number;
-  residents: number;
-  trend: number;
-  deprivation: number;
-}
 
 export interface Finding {
   /** `${wardCode}|${seriesKey}` (ward, indicator id and breakdown key): stable, used in the URL and as React keys. */
@@ -162,55 +139,6 @@ export function themeSlug(theme: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-
-/** Relative gap from the benchmark, positive in the bad direction. */
-export function relativeGap(value: number, benchmarkValue: number, polarity: IndicatorMeta['polarity']): number | null {
-  if (!(benchmarkValue > 0)) return null;
-  const diff = polarity === 'high-is-good' ? benchmarkValue - value : value - benchmarkValue;
-  return diff / benchmarkValue;
-}
-
-/** Residents above (or, for high-is-good, short of) the benchmark's rate. */
-export function excessCount(
-  count: number | null,
-  denominator: number | null,
-  benchmarkValue: number,
-  multiplier: number | null,
-  polarity: IndicatorMeta['polarity'],
-): number | null {
-  if (count === null || denominator === null || !(denominator > 0) || !(multiplier !== null && multiplier > 0)) return null;
-  const expected = (denominator * benchmarkValue) / multiplier;
-  return polarity === 'high-is-good' ? expected - count : count - expected;
-}
-
-export interface ScoreInputs {
-  outcome: Outcome;
-  gap: number | null;
-  excess: number | null;
-  gettingWorse: boolean;
-  deprivationRank: number | null;
-  deprivationOf: number;
-}
-
-/** The five criteria as points (see the comment at the top of this file). */
-export function scoreFinding(input: ScoreInputs): { points: Points; score: number } {
-  const significance = input.outcome === 'worst' ? WEIGHTS.worst : input.outcome === 'worse' ? WEIGHTS.worse : 0;
-  const gap = input.gap === null ? 0 : WEIGHTS.gap * clamp01(input.gap / GAP_FULL_AT);
-  const residents =
-    input.excess === null || input.excess <= 0
-      ? 0
-      : WEIGHTS.residents * clamp01(Math.log10(1 + input.excess) / Math.log10(1 + RESIDENTS_FULL_AT));
-  const trend = input.gettingWorse ? WEIGHTS.trend : 0;
-  const deprivation =
-    input.deprivationRank === null || input.deprivationOf < 2
-      ? 0
-      : (WEIGHTS.deprivation * (input.deprivationOf - input.deprivationRank)) / (input.deprivationOf - 1);
-  const points = { significance, gap, residents, trend, deprivation };
-  const total = significance + gap + residents + trend + deprivation;
-  return { points, score: Math.round(total * 10) / 10 };
 }
 
 /** Ranking order (see the top of this file). Returns a new array; `rank` is set on copies. */
