@@ -2,6 +2,7 @@ import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import { compareWithBenchmark, type Outcome } from '../stats';
 import type { Breakdown } from './breakdown';
 import type { IndicatorIndex } from './indicatorIndex';
+import { outcomeFromPublishedLabel } from './publishedLabel';
 
 export interface Benchmark {
   code: string;
@@ -15,21 +16,6 @@ export interface Comparison {
   reason: string;
   /** 'published' when the outcome is the publisher's own label because the interval behind it is not in the data. */
   source?: 'computed' | 'published';
-}
-
-const PUBLISHED_LABELS: [RegExp, Outcome][] = [
-  [/^better/i, 'better'],
-  [/^worse/i, 'worse'],
-  [/^similar|^same|^no (significant )?difference/i, 'similar'],
-  [/^higher/i, 'higher'],
-  [/^lower/i, 'lower'],
-];
-
-/** Reads a publisher's significance label ("Better", "Worse", "Higher 99.8", "Similar"…); null for "Not compared" or unknown. */
-export function outcomeFromPublishedLabel(label: string): Outcome | null {
-  const text = label.trim();
-  for (const [pattern, outcome] of PUBLISHED_LABELS) if (pattern.test(text)) return outcome;
-  return null;
 }
 
 /**

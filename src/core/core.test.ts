@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRow, chooseBenchmark, outcomeFromPublishedLabel } from './comparison';
-import { formatValue } from './format';
+import { compareRow, chooseBenchmark } from './comparison';
+import { outcomeFromPublishedLabel } from './publishedLabel';
 import { buildIndicatorIndex } from './indicatorIndex';
 import { classify, NO_DATA_COLOUR } from './mapClasses';
 import { buildMapModel, mapSummary } from './mapModel';
@@ -36,14 +36,6 @@ describe('classify', () => {
     const c = classify([5, 5, 5], syntheticMeta());
     expect(c.bins).toHaveLength(1);
     expect(classify([], syntheticMeta()).bins).toHaveLength(0);
-  });
-});
-
-describe('formatValue', () => {
-  it('shows a missing value as "No data", never 0', () => {
-    expect(formatValue(null, syntheticMeta())).toBe('No data');
-    expect(formatValue(0, syntheticMeta())).toBe('0.0%');
-    expect(formatValue(1234.56, syntheticMeta({ unit: 'score' }))).toBe('1,234.6');
   });
 });
 

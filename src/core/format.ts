@@ -1,45 +1,35 @@
+// The one place numbers, counts and indicator names are written for the page. Every view uses these
+// and no view formats a figure itself.
+//
+// DECIMALS. A figure is written at one of two precisions, and every function takes it explicitly or
+// says which it uses:
+//   - fixedDecimals(meta): one per indicator, 0 for counts and ranks, otherwise 1. Used where figures
+//     of many indicators sit side by side (profile, explorer, priorities): formatValue, formatInterval.
+//   - displayDecimals(values, meta): as many as the published values of one series have (at most one,
+//     two for scores out of 10). Used for one indicator's series (trends, authorities).
+// Missing figures are "No data" (counts in tables: "–"), never 0.
 import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 
 const MISSING = 'No data';
+const MISSING_COUNT = '–';
 
-function decimalsFor(meta: IndicatorMeta): number {
-  if (meta.valueType === 'rank' || meta.valueType === 'count') return 0;
-  return 1;
-}
+// ---------------------------------------------------------------------------------------------
+// Numbers
 
+/** A number at a fixed number of decimals, British style: 1,234.5. */
 export function formatNumber(value: number, decimals: number): string {
   return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
-/** A value with its unit, or "No data" — never 0 for a missing value. */
-export function formatValue(value: number | null | undefined, meta: IndicatorMeta): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-  const text = formatNumber(value, decimalsFor(meta));
-  return meta.unit === '%' ? `${text}%` : text;
+/** A whole number as counted ("1,200"), as toLocaleString writes it. */
+export function formatWhole(value: number): string {
+  return value.toLocaleString('en-GB');
 }
 
-export function formatInterval(row: IndicatorRow | undefined, meta: IndicatorMeta): string {
-  if (!row || row.lower95 === null || row.upper95 === null) return '';
-  const d = decimalsFor(meta);
-  const suffix = meta.unit === '%' ? '%' : '';
-  return `${formatNumber(row.lower95, d)}${suffix} to ${formatNumber(row.upper95, d)}${suffix}`;
-}
-
-/** "about 1,200" — counts built from rates are estimates, so they are rounded for reading. */
-export function formatAbout(count: number | null): string {
-  if (count === null) return MISSING;
-  const rounded = count >= 1000 ? Math.round(count / 10) * 10 : Math.round(count);
-  return `about ${rounded.toLocaleString('en-GB')}`;
-}
-
-export function unitLabel(meta: IndicatorMeta): string {
-  return meta.unit === '%' ? 'per cent' : meta.unit;
-}
-
-/** Publisher's name as a reader knows it: "OHID Fingertips" for every Fingertips file. */
-export function publisherShortName(meta: IndicatorMeta): string {
-  if (/fingertips/i.test(meta.publisher) || /fingertips/i.test(meta.source)) return 'OHID Fingertips';
-  return meta.publisher || meta.source || 'the publisher';
+/** The indicator's one precision: none for counts and ranks, otherwise one decimal place. */
+export function fixedDecimals(meta: IndicatorMeta): number {
+  if (meta.valueType === 'rank' || meta.valueType === 'count') return 0;
+  return 1;
 }
 
 function decimalsOf(value: number): number {
@@ -61,16 +51,22 @@ export function displayDecimals(values: readonly (number | null)[], meta: Indica
   return Math.min(cap, most);
 }
 
-/** The unit as words after a number: "per 100,000" (without "(age-standardised)"), "%", "years". */
-export function shortUnit(meta: IndicatorMeta): string {
-  return meta.unit.replace(/\s*\([^)]*\)\s*$/, '').trim();
-}
-
-/** A number without its unit, or "No data". */
+/** A number with "%" for percentages and no other unit ("21.8%", "447"), or "No data". */
 export function formatFigure(value: number | null | undefined, decimals: number, meta: IndicatorMeta): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
   const text = formatNumber(value, decimals);
   return meta.unit === '%' ? `${text}%` : text;
+}
+
+/** formatFigure at the indicator's fixed precision — never 0 for a missing value. */
+export function formatValue(value: number | null | undefined, meta: IndicatorMeta): string {
+  return formatFigure(value, fixedDecimals(meta), meta);
+}
+
+/** "15.8% to 17.4%" at the indicator's fixed precision, or '' when the row has no interval. */
+export function formatInterval(row: IndicatorRow | undefined, meta: IndicatorMeta): string {
+  if (!row || row.lower95 === null || row.upper95 === null) return '';
+  return `${formatValue(row.lower95, meta)} to ${formatValue(row.upper95, meta)}`;
 }
 
 /** A number with its unit for sentences: "447 per 100,000", "21.8%", "63.2 years", or "No data". */
@@ -84,19 +80,89 @@ export function formatWithUnit(value: number | null | undefined, decimals: numbe
   return `${text} ${unit}`;
 }
 
+/** A value-axis tick: at most one decimal place, with "%" for percentages. */
+export function formatTick(value: number, meta: IndicatorMeta): string {
+  return `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${meta.unit === '%' ? '%' : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts
+
+/** "about 1,200" — counts built from rates are estimates, so they are rounded for reading. */
+export function formatAbout(count: number | null): string {
+  if (count === null) return MISSING;
+  const rounded = count >= 1000 ? Math.round(count / 10) * 10 : Math.round(count);
+  return `about ${formatWhole(rounded)}`;
+}
+
+/** A count as read in a table: whole numbers exactly, estimates (rate × population) as "about …", missing as "–". */
+export function formatCount(count: number | null): string {
+  if (count === null) return MISSING_COUNT;
+  return Number.isInteger(count) ? formatWhole(count) : formatAbout(count);
+}
+
+/** "120 of 4,310": a row's count of its denominator, or '' without both. */
+export function countText(row: IndicatorRow | undefined): string {
+  if (!row || row.count === null || row.denominator === null) return '';
+  return `${formatCount(row.count)} of ${formatWhole(Math.round(row.denominator))}`;
+}
+
+/** "1 indicator", "1,204 indicators". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${formatWhole(n)} ${n === 1 ? one : many}`;
+}
+
+/** "residents", "children", "households": who the indicator's count counts — its metadata's `population`
+ * (indicators-meta.json, or an import's sidecar), else households or residents by its definition's words. */
+export function countNoun(meta: IndicatorMeta): string {
+  if (meta.population) return meta.population;
+  return /\bhouseholds\b/i.test(meta.definition) && !/\bresidents\b/i.test(meta.definition) ? 'households' : 'residents';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+/** The unit in words: "per cent" for "%", otherwise the unit as published. */
+export function unitLabel(meta: IndicatorMeta): string {
+  return meta.unit === '%' ? 'per cent' : meta.unit;
+}
+
+/** The unit as words after a number: "per 100,000" (without "(age-standardised)"), "%", "years". */
+export function shortUnit(meta: IndicatorMeta): string {
+  return meta.unit.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/** First letter upper-cased. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** First letter lower-cased, unless the text starts with an acronym ("IMD", "NHS"). */
+export function lowerFirst(text: string): string {
+  const [first, second] = [text.charAt(0), text.charAt(1)];
+  return second && second === second.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listInWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] as string}`;
+}
+
 /** The indicator's name as the subject of a sentence: trailing brackets dropped, first letter lower-cased unless an acronym. */
 export function sentenceName(meta: IndicatorMeta): string {
   // A closing bracket naming the sex ("(males)") is kept: it is part of what is measured.
   const name = meta.name.replace(/\s*\((?![^)]*\b(?:fe)?males?\b)[^)]*\)\s*$/i, '').trim() || meta.name;
-  const [first, second] = [name.charAt(0), name.charAt(1)];
-  return second && second === second.toLowerCase() ? first.toLowerCase() + name.slice(1) : name;
+  return lowerFirst(name);
 }
 
-export function countText(row: IndicatorRow | undefined): string {
-  if (!row || row.count === null || row.denominator === null) return '';
-  const whole = Number.isInteger(row.count);
-  const count = whole ? row.count.toLocaleString('en-GB') : formatAbout(row.count);
-  return `${count} of ${Math.round(row.denominator).toLocaleString('en-GB')}`;
+/** Publisher's name as a reader knows it: "OHID Fingertips" for every Fingertips file. */
+export function publisherShortName(meta: IndicatorMeta): string {
+  if (/fingertips/i.test(meta.publisher) || /fingertips/i.test(meta.source)) return 'OHID Fingertips';
+  return meta.publisher || meta.source || 'the publisher';
 }
 
 /** Which way is better, in words, or '' when the publisher makes no judgement. */

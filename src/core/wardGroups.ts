@@ -17,7 +17,7 @@ import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import type { NamedArea, Place } from '../domain/place';
 import { crudeRate, wilsonInterval } from '../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from './comparison';
-import { formatAbout, formatInterval, formatValue, countText } from './format';
+import { capitalise, formatAbout, formatInterval, formatValue, countText, listInWords } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
 import { outcomeSentence } from './outcomes';
 import { groupByTheme } from './themes';
@@ -199,10 +199,6 @@ function isAgeStandardised(meta: IndicatorMeta): boolean {
   return /age-standardi[sz]ed/i.test(meta.unit) || /age-standardi[sz]ed/i.test(meta.name);
 }
 
-function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
-}
 
 /**
  * One indicator's figure for a group of wards, from the wards' rows (one per ward, in the same order as
@@ -219,7 +215,7 @@ export function aggregateRows(meta: IndicatorMeta, rows: readonly (IndicatorRow 
     return r === undefined || r.value === null;
   });
   if (meta.valueType === 'count') {
-    if (missing.length > 0) return { ...EMPTY, status: 'no-data', reason: `No data for ${listNames(missing)}` };
+    if (missing.length > 0) return { ...EMPTY, status: 'no-data', reason: `No data for ${listInWords(missing)}` };
     const total = rows.reduce((s, r) => s + (r?.value as number), 0);
     return { ...EMPTY, status: 'added-up', reason: 'A count: no confidence interval', value: total, count: total, method: 'sum' };
   }
@@ -236,7 +232,7 @@ export function aggregateRows(meta: IndicatorMeta, rows: readonly (IndicatorRow 
     const r = rows[i];
     return r === undefined || r.count === null || r.denominator === null;
   });
-  if (missingCounts.length > 0) return { ...EMPTY, status: 'no-data', reason: `No data for ${listNames(missingCounts)}` };
+  if (missingCounts.length > 0) return { ...EMPTY, status: 'no-data', reason: `No data for ${listInWords(missingCounts)}` };
 
   const count = rows.reduce((s, r) => s + (r?.count as number), 0);
   const denominator = rows.reduce((s, r) => s + (r?.denominator as number), 0);
@@ -297,9 +293,6 @@ export interface GroupLine {
   place: GroupComparison;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function comparisonText(comparison: Comparison, benchmarkName: string, aggregate: Aggregate): string {
   if (aggregate.status !== 'added-up') return 'Not compared';

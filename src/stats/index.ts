@@ -18,3 +18,7 @@ export { slopeIndexOfInequality, percentileRanks, rankMidpoints, SII_MINIMUM_REP
 export type { SiiGroup, SiiOptions, SiiResult, SiiValueType } from './sii';
 export { createRandom } from './random';
 export type { RandomSource } from './random';
+export { quantileSorted, fiveNumberSummary } from './sampleQuantiles';
+export type { FiveNumberSummary } from './sampleQuantiles';
+export { intervalsOverlap, significantChange, intervalExcludes } from './overlap';
+export type { Interval, Limit, Limits95 } from './overlap';

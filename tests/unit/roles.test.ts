@@ -14,7 +14,7 @@ import { ingestCsvText } from '../../src/ingest';
 import { canonicalCsv, meta as ingestMeta } from '../../src/ingest/test-helpers';
 import { buildWardProfile } from '../../src/features/profile/model';
 import { subjectFor } from '../../src/features/inequality/model';
-import { countNoun } from '../../src/features/priorities/model';
+import { countNoun } from '../../src/core/format';
 import { buildSnapshot, checkRoles } from '../../scripts/pipeline/build';
 import { PipelineError } from '../../scripts/pipeline/errors';
 import { PLACE_CONFIG, RAW_DIR, RAW_PRESENT } from './rawData';

@@ -3,7 +3,7 @@ import { QUARTER_WORDS, type AuthoritiesModel, type Quarter } from './model';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import type { Outcome } from '../../stats';
 import { axisDomain, axisFromZero } from '../../core/axis';
-import { formatFigure } from '../../core/format';
+import { formatFigure, formatTick } from '../../core/format';
 import { publishedWords } from '../../core/publishedLabel';
 
 interface Point {
@@ -74,7 +74,6 @@ export function DistributionChart({ model, palette, placeName }: DistributionCha
       return xs.length === 0 ? null : { q, from: Math.min(...xs), to: Math.max(...xs), count: xs.length };
     })
     .filter((x): x is { q: Quarter; from: number; to: number; count: number } => x !== null);
-  const unit = model.meta.unit === '%' ? '%' : '';
   const axis = axisDomain(
     [...points.flatMap((p) => [p.y, p.err ? p.y - p.err[0] : null, p.err ? p.y + p.err[1] : null]), model.country?.value ?? null],
     axisFromZero(model.meta.valueType),
@@ -115,7 +114,7 @@ export function DistributionChart({ model, palette, placeName }: DistributionCha
               allowDataOverflow
               stroke="#505a5f"
               tick={{ fill: '#0b0c0c', fontSize: 12 }}
-              tickFormatter={(v: number) => `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit}`}
+              tickFormatter={(v: number) => formatTick(v, model.meta)}
             />
             {countryValue !== null && (
               <ReferenceLine

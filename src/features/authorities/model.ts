@@ -6,14 +6,13 @@
 //  - Rank: 1 is the highest value. Ties share the best rank of the tie ("standard competition
 //    ranking": 1, 2, 2, 4), and the page says "joint". Authorities with no value are not ranked and
 //    are counted separately, never as 0.
-//  - Quartiles: simple-statistics' quantile(), which interpolates linearly between order statistics
+//  - Quartiles: fiveNumberSummary() in src/stats (simple-statistics' quantile), which interpolates linearly between order statistics
 //    (type 7 in R, numpy's default, as Excel's QUARTILE.INC), over the authorities with a value.
 //  - Quarter: the lowest quarter holds values at or below the lower quartile; the second, values above
 //    it up to the median; the third, above the median up to the upper quartile; the highest, above
 //    the upper quartile. A value on a boundary goes to the lower quarter.
-import { quantile } from 'simple-statistics';
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
-import type { Outcome } from '../../stats';
+import { fiveNumberSummary, type FiveNumberSummary, type Outcome } from '../../stats';
 import { breakdownKey, type Breakdown, breakdownWords } from '../../core/breakdown';
 import { byName, byValueMissingLast } from '../../core/sortMissingLast';
 import { breakdownsOf, indicatorRows } from '../../core/series';
@@ -51,23 +50,12 @@ export function tieCounts(values: readonly (number | null)[]): Map<number, numbe
   return counts;
 }
 
-export interface Quartiles {
-  /** Lower quartile (25th percentile). */
-  q1: number;
-  median: number;
-  /** Upper quartile (75th percentile). */
-  q3: number;
-  min: number;
-  max: number;
-  n: number;
-}
+/** Lowest, quartiles, highest and how many authorities have a value. */
+export type Quartiles = FiveNumberSummary;
 
-/** Quartiles by simple-statistics' quantile (linear interpolation, R type 7); null when there are no values. */
+/** Quartiles by linear interpolation (R type 7, simple-statistics' quantile, as Excel QUARTILE.INC); null when there are no values. */
 export function quartilesOf(values: readonly (number | null)[]): Quartiles | null {
-  const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (present.length === 0) return null;
-  const [q1, median, q3] = quantile(present, [0.25, 0.5, 0.75]) as number[];
-  return { q1: q1 as number, median: median as number, q3: q3 as number, min: Math.min(...present), max: Math.max(...present), n: present.length };
+  return fiveNumberSummary(values);
 }
 
 /** 1 = lowest quarter … 4 = highest quarter; a value on a boundary goes to the lower quarter. */

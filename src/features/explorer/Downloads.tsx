@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
-import { explorerCsv, explorerFileName, wrapLabel, type ExplorerModel } from './model';
+import { wrapLabel, type ExplorerModel } from './model';
+import { explorerCsv, explorerFileName } from './csv';
 import { REFERENCE_COLOUR, REFERENCE_DASH } from './RankedBarChart';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatCount, sortExplorerRows, type ExplorerModel, type ExplorerSortKey } from './model';
-import { formatValue } from '../../core/format';
+import { sortExplorerRows, type ExplorerModel, type ExplorerSortKey } from './model';
+import { capitalise, formatCount, formatValue } from '../../core/format';
 
 interface ExplorerTableProps {
   model: ExplorerModel;
@@ -17,7 +17,7 @@ export function ExplorerTable({ model, selectedCode, onSelect }: ExplorerTablePr
   const hasDenominators = model.rows.some((r) => r.denominator !== null);
   const hasIntervals = model.rows.some((r) => r.lower95 !== null);
   const columns: { key: ExplorerSortKey; label: string; show: boolean }[] = [
-    { key: 'name', label: model.areaSingular.charAt(0).toUpperCase() + model.areaSingular.slice(1), show: true },
+    { key: 'name', label: capitalise(model.areaSingular), show: true },
     { key: 'value', label: 'Value', show: true },
     // Beside the value, so a phone shows it without scrolling the table sideways.
     { key: 'outcome', label: benchmark ? `Compared with ${benchmark.name}` : 'Comparison', show: true },

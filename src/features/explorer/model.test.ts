@@ -1,54 +1,10 @@
 // Tests of the Indicator explorer's view model. Every row and area here is SYNTHETIC (made up for the tests,
 // from testFixtures.ts): none is a real York figure.
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../domain/place';
-import type { IndicatorRow } from '../../domain/indicators';
-import {
-  barLabel,
-  buildExplorerModel,
-  CSV_HEADER,
-  explorerCsv,
-  explorerCsvRows,
-  niceScale,
-  parseBenchmarkChoice,
-  sortExplorerRows,
-  wrapLabel,
-  type BenchmarkChoice,
-} from './model';
-import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import { outcomeStyle, type Palette } from '../../core/outcomes';
-import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
-
-// Synthetic place: five made-up wards.
-const PLACE: Place = {
-  ...SYNTHETIC_PLACE,
-  wards: [
-    { code: 'E05000001', name: 'North' },
-    { code: 'E05000002', name: 'South' },
-    { code: 'E05000003', name: 'East' },
-    { code: 'E05000004', name: 'West' },
-    { code: 'E05000005', name: 'Middle' },
-  ],
-};
-
-// Synthetic rows, England at 10 and Testtown at 9; ±1 is each ward's 95% interval unless set.
-const ROWS: IndicatorRow[] = [
-  syntheticRow('E92000001', 10),
-  syntheticRow('E06000001', 9),
-  syntheticRow('E05000001', 20, { lower95: 18.5, upper95: 21.25, count: 40, denominator: 200 }), // worse
-  syntheticRow('E05000002', 5), // better
-  syntheticRow('E05000003', null, { valueNote: 'Suppressed: fewer than 3 people.' }), // missing
-  syntheticRow('E05000004', 10.5), // similar (9.5 to 11.5 holds 10)
-  syntheticRow('E05000005', 12.5, { lower95: null, upper95: null }), // no interval: not compared
-];
-
-function model(rows: IndicatorRow[] = ROWS, benchmark: BenchmarkChoice = 'country', palette: Palette = 'colour-blind-safe', meta = syntheticMeta()) {
-  const index = buildIndicatorIndex([meta], rows);
-  const m = buildExplorerModel({ index, place: PLACE, indicatorId: meta.id, geography: 'ward', benchmark, palette });
-  if (!m) throw new Error('no model');
-  return m;
-}
+import { barLabel, niceScale, parseBenchmarkChoice, sortExplorerRows, wrapLabel } from './model';
+import { outcomeStyle } from '../../core/outcomes';
+import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
+import { model, ROWS } from './testFixtures';
 
 describe('explorer chart data', () => {
   it('ranks the bars highest first and leaves missing values out of the bars', () => {
@@ -208,35 +164,12 @@ describe('explorer benchmark choice', () => {
   });
 });
 
-describe('explorer table and CSV', () => {
+describe('explorer table', () => {
   it('sorts missing values last in both directions', () => {
     const m = model();
     expect(sortExplorerRows(m.rows, 'value', false).map((r) => r.name)).toEqual(['South', 'West', 'Middle', 'North', 'East']);
     expect(sortExplorerRows(m.rows, 'lower95', true).map((r) => r.name)).toEqual(['North', 'West', 'South', 'East', 'Middle']);
     expect(sortExplorerRows(m.rows, 'name', false).map((r) => r.name)).toEqual(['East', 'Middle', 'North', 'South', 'West']);
-  });
-
-  it('writes one row per area, missing values as empty cells (never 0)', () => {
-    const rows = explorerCsvRows(model());
-    expect(rows[0]).toEqual(CSV_HEADER);
-    expect(rows).toHaveLength(6);
-    const east = rows.find((r) => r[1] === 'East');
-    expect(east?.[6]).toBeNull();
-    expect(east?.[14]).toBe('No data');
-    const north = rows.find((r) => r[1] === 'North');
-    expect(north?.slice(6, 11)).toEqual([20, 18.5, 21.25, 40, 200]);
-    expect(north?.[14]).toBe('Worse');
-  });
-
-  it('neutralises an area name that a spreadsheet would run as a formula', () => {
-    const place: Place = { ...PLACE, wards: [{ code: 'E05000001', name: '=HYPERLINK("http://evil.example","click")' }] };
-    const index = buildIndicatorIndex([syntheticMeta()], [syntheticRow('E05000001', 3)]);
-    const m = buildExplorerModel({ index, place, indicatorId: 'synthetic', geography: 'ward', benchmark: 'country', palette: 'rag' })!;
-    const csv = explorerCsv(m);
-    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
-    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    expect(parsed[1]?.[1]).toBe(`'=HYPERLINK("http://evil.example","click")`);
-    expect(parsed[1]?.[6]).toBe('3');
   });
 });
 

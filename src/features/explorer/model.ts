@@ -1,13 +1,13 @@
 // View model of the Indicator explorer: a ranked bar chart with 95% confidence intervals, coloured by the
 // comparison with a chosen benchmark, its one-sentence summary, its table and its CSV. Pure: no React, no DOM.
-// Statistics come from comparison.ts (compareRow) and colours and labels from outcomes.ts (outcomeStyle).
+// Statistics come from comparison.ts (compareRow) and colours and labels from outcomes.ts (outcomeStyle);
+// the CSV download is in csv.ts.
 import type { Place } from '../../domain/place';
-import { toSafeCsv } from '../../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { Outcome } from '../../stats';
-import { distinguishingLabel, seriesName, type Breakdown } from '../../core/breakdown';
+import { seriesName, type Breakdown } from '../../core/breakdown';
 import { chooseBenchmark, compareRow, type Benchmark } from '../../core/comparison';
-import { formatInterval, formatNumber, formatValue } from '../../core/format';
+import { capitalise, formatInterval, formatValue, listInWords, lowerFirst, unitLabel } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { areasOf, GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
 import { outcomeSentence, outcomeStyle, type OutcomeStyle, type Palette } from '../../core/outcomes';
@@ -161,10 +161,6 @@ function outcomeOrder(meta: IndicatorMeta): Outcome[] {
   return meta.polarity === 'no-judgement' ? NEUTRAL_ORDER : JUDGED_ORDER;
 }
 
-function lowerFirst(text: string): string {
-  return text.length > 1 && text[1] === text[1]?.toLowerCase() ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
-}
-
 /** compareRow's terse reasons, in words a reader understands. */
 function reasonInWords(reason: string, meta: IndicatorMeta, choice: BenchmarkChoice): string {
   switch (reason) {
@@ -197,11 +193,6 @@ export function niceScale(min: number, max: number, steps = 5): { domain: [numbe
   const ticks: number[] = [];
   for (let t = lo; t <= hi + step / 2; t += step) ticks.push(Number(t.toFixed(10)));
   return { domain: [ticks[0] as number, ticks[ticks.length - 1] as number], ticks };
-}
-
-function listInWords(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 const isAre = (n: number) => (n === 1 ? 'is' : 'are');
@@ -364,7 +355,7 @@ export function buildExplorerModel(input: ExplorerInput): ExplorerModel | null {
   const confidence = meta.comparisonLevel === 0.998 ? '99.8%' : '95%';
   const singular = GEOGRAPHY_LABEL[geography].singular;
   const areaPlural = lowerFirst(GEOGRAPHY_LABEL[geography].plural);
-  const unit = meta.unit === '%' ? 'Per cent' : meta.unit.charAt(0).toUpperCase() + meta.unit.slice(1);
+  const unit = capitalise(unitLabel(meta));
   const title = `${name} by ${singular}, ${period}`;
   const nothingCompared = bars.length > 0 && bars.every((b) => b.outcome === 'not-compared');
   let subtitle = `${unit}; compared with ${benchmark?.name}, ${confidence} confidence`;
@@ -426,77 +417,4 @@ export function sortExplorerRows(rows: ExplorerRow[], key: ExplorerSortKey, desc
   if (key === 'name') return [...rows].sort(byName(descending));
   const valueOf = (r: ExplorerRow): number | null => (key === 'outcome' ? (r.value === null ? null : order.indexOf(r.outcome)) : r[key]);
   return [...rows].sort(byValueMissingLast(valueOf, descending));
-}
-
-export const CSV_HEADER = [
-  'Area code',
-  'Area name',
-  'Area type',
-  'Indicator',
-  'Time period',
-  'Unit',
-  'Value',
-  'Lower 95% confidence limit',
-  'Upper 95% confidence limit',
-  'Count',
-  'Denominator',
-  'Rank (1 = highest)',
-  'Compared with',
-  'Benchmark value',
-  'Comparison',
-  'Value note',
-  // The breakdown every row belongs to: a download never mixes sexes, ages or categories.
-  'Sex',
-  'Age',
-  'Category type',
-  'Category',
-];
-
-/** The table's rows as CSV cells: numbers unrounded, missing values empty (never 0). */
-export function explorerCsvRows(model: ExplorerModel): (string | number | null)[][] {
-  const benchmarkValue = model.benchmark?.row.value ?? null;
-  return [
-    CSV_HEADER,
-    ...model.rows.map((r) => [
-      r.code,
-      r.name,
-      model.areaSingular,
-      model.meta.name,
-      model.period,
-      model.meta.unit,
-      r.value,
-      r.lower95,
-      r.upper95,
-      r.count,
-      r.denominator,
-      r.rank,
-      model.benchmark?.name ?? '',
-      benchmarkValue,
-      r.value === null ? 'No data' : r.outcome === 'not-compared' ? `Not compared (${r.notComparedReason})` : r.style.label,
-      r.missingNote,
-      model.breakdown.sex,
-      model.breakdown.age,
-      model.breakdown.categoryType,
-      model.breakdown.category,
-    ]),
-  ];
-}
-
-/** CSV safe to open in a spreadsheet (formula-like names neutralised), with a BOM so Excel reads UTF-8. */
-export function explorerCsv(model: ExplorerModel): string {
-  return `\uFEFF${toSafeCsv(explorerCsvRows(model))}`;
-}
-
-export function explorerFileName(model: ExplorerModel, extension: 'csv' | 'png'): string {
-  const slug = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-');
-  const label = distinguishingLabel(model.breakdown, model.breakdowns);
-  return `${model.meta.id}-${model.geography}${label ? `-${slug(label).toLowerCase()}` : ''}-${slug(model.period)}.${extension}`;
-}
-
-/** A count as read: whole numbers exactly, estimates (rate × population) as "about …". */
-export function formatCount(count: number | null): string {
-  if (count === null) return '–';
-  if (Number.isInteger(count)) return formatNumber(count, 0);
-  const rounded = count >= 1000 ? Math.round(count / 10) * 10 : Math.round(count);
-  return `about ${formatNumber(rounded, 0)}`;
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useUrlState } from '../../ui/urlState';
 import { GradientChart } from './GradientChart';
 import { GradientTable } from './GradientTable';
-import { formatNumber } from '../../core/format';
+import { formatNumber, formatWhole } from '../../core/format';
 import {
   buildInequalityModel,
   gapUnits,
@@ -147,7 +147,7 @@ export default function InequalityView({ data }: ViewProps) {
             How: a gradient is fitted through all {included} {words}, each weighted by its population and placed in order of
             deprivation, on the {meta.valueType === 'rate' ? 'log scale' : 'log-odds scale'} as the Office for Health Improvement and
             Disparities recommends for {meta.valueType === 'rate' ? 'rates' : 'percentages'} (methods note §9). Its ends are read off at the most and least deprived extremes. The confidence interval comes from{' '}
-            {sii.repetitions.toLocaleString('en-GB')} simulations with a fixed seed ({sii.seed}), so it is the same on every visit.
+            {formatWhole(sii.repetitions)} simulations with a fixed seed ({sii.seed}), so it is the same on every visit.
           </p>
         </section>
       )}

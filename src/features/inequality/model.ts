@@ -2,9 +2,9 @@
 // relative index of inequality (methods.md §9) with a seeded Monte Carlo interval. Pure shaping only.
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
-import { slopeIndexOfInequality, type SiiGroup, type SiiResult, type SiiValueType } from '../../stats';
+import { intervalExcludes, slopeIndexOfInequality, type SiiGroup, type SiiResult, type SiiValueType } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from '../../core/comparison';
-import { formatInterval, formatNumber, formatValue, countText } from '../../core/format';
+import { formatInterval, formatNumber, formatValue, countText, listInWords } from '../../core/format';
 import type { Breakdown } from '../../core/breakdown';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { areasOf } from '../../core/mapModel';
@@ -217,7 +217,8 @@ export function siiSentence(
   const where = `Across ${placeName}'s ${geographyWords(geography, groups)}`;
   const subject = subjectFor(meta);
   const body = `${subject} is ${size} ${units} ${higher ? 'higher' : 'lower'} in the most deprived than in the least deprived`;
-  const significant = sii.lower > 0 || sii.upper < 0;
+  // A gap is shown when its 95% interval rules out no gap at all (0).
+  const significant = intervalExcludes(sii, 0) === true;
   if (!significant) {
     return `${where}, ${body}, but the range within which the true gap is likely to lie (${interval}) includes no gap at all.`;
   }
@@ -363,7 +364,7 @@ export function ageStandardisationNote(index: IndicatorIndex, place: Place): str
     return `${base} Areas with many young or many older residents can differ for that reason alone.`;
   }
   const list = young.map((w) => `${w.name} ${formatNumber(w.value, 0)}%`);
-  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  const joined = listInWords(list);
   return (
     `${base} Student wards are young (aged 15 to 24: ${joined}, against ${formatNumber(england, 0)}% in England), ` +
     'so they can show less bad health and disability than their deprivation suggests; wards with many older residents can show more.'

@@ -1,4 +1,5 @@
-import { GAP_FULL_AT, MOST_DEPRIVED_SHARE, RESIDENTS_FULL_AT, WEIGHTS } from './model';
+import { formatWhole } from '../../core/format';
+import { GAP_FULL_AT, MOST_DEPRIVED_SHARE, RESIDENTS_FULL_AT, WEIGHTS } from './scoring';
 
 /** The ranking method in words: the same numbers as src/model/priorities.ts, read from it. */
 export function MethodNote({ placeName, countryName }: { placeName: string; countryName: string }) {
@@ -18,7 +19,7 @@ export function MethodNote({ placeName, countryName }: { placeName: string; coun
         </li>
         <li>
           <strong>Residents affected</strong>: how many more residents have the problem than would at the benchmark’s rate. Up to{' '}
-          {WEIGHTS.residents} points, the full amount from {RESIDENTS_FULL_AT.toLocaleString('en-GB')} more.
+          {WEIGHTS.residents} points, the full amount from {formatWhole(RESIDENTS_FULL_AT)} more.
         </li>
         <li>
           <strong>Getting worse</strong> between the last two periods, where there are two: {WEIGHTS.trend} points.

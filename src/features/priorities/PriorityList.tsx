@@ -1,4 +1,5 @@
 import type { Finding } from './model';
+import { formatNumber } from '../../core/format';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 
 interface PriorityListProps {
@@ -26,7 +27,7 @@ export function PriorityList({ findings, palette, selectedWard, onSelectWard }: 
                   {style.label}
                 </span>{' '}
                 <span>
-                  Score {f.score.toFixed(1)} of 100 · {f.meta.theme} · {f.period}
+                  Score {formatNumber(f.score, 1)} of 100 · {f.meta.theme} · {f.period}
                 </span>
                 {f.wardCode !== selectedWard && (
                   <>

@@ -1,5 +1,5 @@
-import { formatAbout, formatNumber, formatValue } from '../../core/format';
-import { countNoun, type Finding } from './model';
+import { countNoun, formatAbout, formatNumber, formatValue } from '../../core/format';
+import { type Finding } from './model';
 import { outcomeSentence, outcomeStyle, type Palette } from '../../core/outcomes';
 
 interface PriorityTableProps {

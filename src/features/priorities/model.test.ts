@@ -5,17 +5,14 @@ import { buildIndicatorIndex } from '../../core/indicatorIndex';
 import {
   buildPriorities,
   CONCERN_THEME,
-  excessCount,
   explainFinding,
   findingsForTheme,
   priorityCounts,
   prioritiesSummary,
-  relativeGap,
-  scoreFinding,
   themeSlug,
-  WEIGHTS,
   type Finding,
 } from './model';
+import { WEIGHTS } from './scoring';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
 
 const ENGLAND = SYNTHETIC_PLACE.country.code;
@@ -54,30 +51,6 @@ const healthRows = [
   // Not significantly different: its interval includes England's 10.
   row(HEALTH, EAST, 10.5, 1.5, { count: 105, denominator: 1000 }),
 ];
-
-describe('scoring criteria (synthetic)', () => {
-  it('measures the gap and the excess in the bad direction for either polarity', () => {
-    expect(relativeGap(20, 10, 'low-is-good')).toBe(1);
-    expect(relativeGap(8, 10, 'high-is-good')).toBeCloseTo(0.2, 12);
-    expect(relativeGap(12, 10, 'high-is-good')).toBeCloseTo(-0.2, 12);
-    expect(relativeGap(5, 0, 'low-is-good')).toBeNull();
-    expect(excessCount(2000, 10000, 10, 100, 'low-is-good')).toBe(1000);
-    expect(excessCount(800, 10000, 10, 100, 'high-is-good')).toBe(200);
-    expect(excessCount(null, 10000, 10, 100, 'low-is-good')).toBeNull();
-    expect(excessCount(5, 10, 10, null, 'low-is-good')).toBeNull();
-  });
-
-  it('adds up the documented points', () => {
-    const top = scoreFinding({ outcome: 'worst', gap: 1, excess: 1000, gettingWorse: true, deprivationRank: 1, deprivationOf: 3 });
-    expect(top.points).toEqual({ significance: 35, gap: 25, residents: 20, trend: 10, deprivation: 10 });
-    expect(top.score).toBe(100);
-    expect(Object.values(WEIGHTS).reduce((s, w) => s + w, 0) - WEIGHTS.worse).toBe(100);
-    const none = scoreFinding({ outcome: 'similar', gap: -0.5, excess: -40, gettingWorse: false, deprivationRank: 3, deprivationOf: 3 });
-    expect(none.score).toBe(0);
-    // 20 × log10(1 + 20) / log10(1 + 1000), worked by hand: 20 × 1.322219 / 3.000434 = 8.8135.
-    expect(scoreFinding({ outcome: 'worse', gap: 0, excess: 20, gettingWorse: false, deprivationRank: null, deprivationOf: 3 }).points.residents).toBeCloseTo(8.8135, 3);
-  });
-});
 
 describe('ranking order (synthetic)', () => {
   it('puts a significantly worse, large-gap, many-residents finding above a smaller one, and both above a similar one', () => {

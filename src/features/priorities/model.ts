@@ -2,7 +2,8 @@
 // no DOM. The view (src/views/PrioritiesView.tsx) shows what this returns and nothing else.
 //
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-// HOW FINDINGS ARE RANKED (the method the view explains in words; change it here and nowhere else)
+// HOW FINDINGS ARE RANKED (the method the view explains in words; change it here and in scoring.ts, which
+// computes the points, and nowhere else)
 //
 // A finding is one ward's latest figure for one series: an indicator in one breakdown (summarySeries: the
 // headline, or males and females side by side). Its period, benchmark and trend are of that breakdown, and
@@ -27,7 +28,7 @@
 //      20 × log10(1 + excess) / log10(1 + 1,000), capped at 20 from 1,000 extra residents: 10 extra gets
 //      about 7, 100 about 13. No count or denominator: 0 points (and the sentence leaves the count out).
 //   4. Getting worse (10): when the ward has two or more periods (including the editions an indicator
-//      continues, its metadata's `continues`), assessTrend() from the ward profile compares the last two: 10 points when
+//      continues, its metadata's `continues`), assessTrend() (core/periodChange.ts) compares the last two: 10 points when
 //      the change is in the bad direction and is not ruled out by overlapping 95% intervals.
 //   5. Deprivation (up to 10): the ward's rank on the place's deprivation score (roles.deprivation: IMD 2025) among the place's wards (1 = most
 //      deprived of n): 10 × (n − rank) / (n − 1), so the most deprived ward gets 10, the least 0. The
@@ -43,7 +44,7 @@ import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import type { NamedArea, Place } from '../../domain/place';
 import { compareTwoLevels, type Outcome } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark } from '../../core/comparison';
-import { formatAbout, formatValue } from '../../core/format';
+import { countNoun, countOf, formatAbout, formatValue, formatWhole, listInWords } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { outcomeSentence } from '../../core/outcomes';
 import { THEME_ORDER } from '../../core/themes';
@@ -51,42 +52,12 @@ import type { Breakdown } from '../../core/breakdown';
 import { summarySeries } from '../../core/series';
 import { continuedIds, placeRole, trendLink } from '../../core/indicatorRoles';
 import { type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
+import { excessCount, MOST_DEPRIVED_SHARE, relativeGap, scoreFinding, type Points } from './scoring';
 
 /** The Alliance's stated concern, shown first wherever it has ward-level findings. */
 export const CONCERN_THEME = THEME_ORDER[0] as string;
 
-/** Points for each criterion; their maxima add up to 100. */
-export const WEIGHTS = {
-  worst: 35,
-  worse: 25,
-  gap: 25,
-  residents: 20,
-  trend: 10,
-  deprivation: 10,
-} as const;
-
-/** A relative gap of this size (100%: twice as bad as the benchmark) earns the full gap points. */
-export const GAP_FULL_AT = 1;
-/** This many residents above the benchmark's rate earn the full residents points. */
-export const RESIDENTS_FULL_AT = 1000;
-/** Wards in this most deprived share of the place's wards are "one of York's most deprived wards". */
-export const MOST_DEPRIVED_SHARE = 1 / 5;
-
 const WORSE: ReadonlySet<Outcome> = new Set<Outcome>(['worse', 'worst']);
-
-/** Who the count counts: the metadata's population, else households or residents by the definition's words. */
-export function countNoun(meta: IndicatorMeta): string {
-  if (meta.population) return meta.population;
-  return /\bhouseholds\b/i.test(meta.definition) && !/\bresidents\b/i.test(meta.definition) ? 'households' : 'residents';
-}
-
-export interface Points {
-  significance: number;
-  gap: number;
-  residents: number;
-  trend: number;
-  deprivation: number;
-}
 
 export interface Finding {
   /** `${wardCode}|${seriesKey}` (ward, indicator id and breakdown key): stable, used in the URL and as React keys. */
@@ -170,55 +141,6 @@ export function themeSlug(theme: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-
-/** Relative gap from the benchmark, positive in the bad direction. */
-export function relativeGap(value: number, benchmarkValue: number, polarity: IndicatorMeta['polarity']): number | null {
-  if (!(benchmarkValue > 0)) return null;
-  const diff = polarity === 'high-is-good' ? benchmarkValue - value : value - benchmarkValue;
-  return diff / benchmarkValue;
-}
-
-/** Residents above (or, for high-is-good, short of) the benchmark's rate. */
-export function excessCount(
-  count: number | null,
-  denominator: number | null,
-  benchmarkValue: number,
-  multiplier: number | null,
-  polarity: IndicatorMeta['polarity'],
-): number | null {
-  if (count === null || denominator === null || !(denominator > 0) || !(multiplier !== null && multiplier > 0)) return null;
-  const expected = (denominator * benchmarkValue) / multiplier;
-  return polarity === 'high-is-good' ? expected - count : count - expected;
-}
-
-export interface ScoreInputs {
-  outcome: Outcome;
-  gap: number | null;
-  excess: number | null;
-  gettingWorse: boolean;
-  deprivationRank: number | null;
-  deprivationOf: number;
-}
-
-/** The five criteria as points (see the comment at the top of this file). */
-export function scoreFinding(input: ScoreInputs): { points: Points; score: number } {
-  const significance = input.outcome === 'worst' ? WEIGHTS.worst : input.outcome === 'worse' ? WEIGHTS.worse : 0;
-  const gap = input.gap === null ? 0 : WEIGHTS.gap * clamp01(input.gap / GAP_FULL_AT);
-  const residents =
-    input.excess === null || input.excess <= 0
-      ? 0
-      : WEIGHTS.residents * clamp01(Math.log10(1 + input.excess) / Math.log10(1 + RESIDENTS_FULL_AT));
-  const trend = input.gettingWorse ? WEIGHTS.trend : 0;
-  const deprivation =
-    input.deprivationRank === null || input.deprivationOf < 2
-      ? 0
-      : (WEIGHTS.deprivation * (input.deprivationOf - input.deprivationRank)) / (input.deprivationOf - 1);
-  const points = { significance, gap, residents, trend, deprivation };
-  const total = significance + gap + residents + trend + deprivation;
-  return { points, score: Math.round(total * 10) / 10 };
-}
-
 /** Ranking order (see the top of this file). Returns a new array; `rank` is set on copies. */
 export function rankFindings<T extends Omit<Finding, 'rank'>>(findings: readonly T[]): (T & { rank: number })[] {
   const sorted = [...findings].sort(
@@ -293,7 +215,7 @@ function areaTypesInWords(meta: IndicatorMeta, place: Place): string {
   const ordered = [...new Set(words)];
   if (ordered.length === 0) return 'no area this dashboard knows';
   if (ordered.length === 1) return ordered[0] as string;
-  return `${ordered.slice(0, -1).join(', ')} and ${ordered.at(-1) as string}`;
+  return listInWords(ordered);
 }
 
 /** Every ward × judged indicator of the place, scored and ranked, with the reasons for what is left out. */
@@ -449,8 +371,6 @@ export function priorityCounts(findings: readonly Finding[], wards: readonly Nam
   return counts;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
 /**
  * The one-sentence summary at the top of the view: "Of 168 ward figures (8 indicators), 42 are significantly
  * worse than the benchmark, in 12 of York's 21 wards; Westfield has the most (7)."
@@ -460,7 +380,7 @@ export function prioritiesSummary(findings: readonly Finding[], themeLabel: stri
   const scope = themeLabel ? ` for ${themeLabel.toLowerCase()}` : '';
   if (findings.length === 0) return `No ward figures${scope} can be ranked.`;
   const indicators = new Set(findings.map((f) => f.meta.id)).size;
-  const lead = `Of ${plural(findings.length, 'ward figure', 'ward figures')}${scope} (${plural(indicators, 'indicator', 'indicators')})`;
+  const lead = `Of ${countOf(findings.length, 'ward figure', 'ward figures')}${scope} (${countOf(indicators, 'indicator', 'indicators')})`;
   if (priorities.length === 0) return `${lead}, none is significantly worse than its benchmark.`;
   const perWard = new Map<string, { name: string; n: number }>();
   for (const f of priorities) {
@@ -472,9 +392,9 @@ export function prioritiesSummary(findings: readonly Finding[], themeLabel: stri
   const top = ranked[0] as { name: string; n: number };
   const tied = ranked.filter((w) => w.n === top.n).map((w) => w.name);
   const most =
-    tied.length === 1 ? `${top.name} has the most (${top.n})` : `${tied.slice(0, -1).join(', ')} and ${tied.at(-1) as string} have the most (${top.n} each)`;
+    tied.length === 1 ? `${top.name} has the most (${top.n})` : `${listInWords(tied)} have the most (${top.n} each)`;
   return (
-    `${lead}, ${priorities.length.toLocaleString('en-GB')} ${priorities.length === 1 ? 'is' : 'are'} significantly worse than the benchmark, ` +
+    `${lead}, ${formatWhole(priorities.length)} ${priorities.length === 1 ? 'is' : 'are'} significantly worse than the benchmark, ` +
     `in ${perWard.size} of ${placeName}'s ${wardCount} wards; ${most}.`
   );
 }

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import { ageProfile, ageSentence, buildWardProfile, parseAgeBand, profileSummary, quantileSorted, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
+import { ageProfile, ageSentence, buildWardProfile, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
-import { type TrendPoint, assessTrend, trendPoints } from '../../core/periodChange';
 
 const ENGLAND = SYNTHETIC_PLACE.country.code;
 const TOWN = SYNTHETIC_PLACE.localAuthority.code;
@@ -20,13 +19,6 @@ const PLACE: Place = {
 };
 
 describe('spine chart geometry (synthetic values)', () => {
-  it('computes quartiles by linear interpolation (R type 7)', () => {
-    expect(quantileSorted([1, 2, 3, 4], 0.25)).toBe(1.75);
-    expect(quantileSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(quantileSorted([1, 2, 3, 4], 0.75)).toBe(3.25);
-    expect(quantileSorted([7], 0.25)).toBe(7);
-  });
-
   it('leaves missing ward values out of the range instead of counting them as 0', () => {
     expect(wardRange([4, null, 2, undefined, 3, 1])).toEqual({ min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4, n: 4 });
     expect(wardRange([null, null])).toBeNull();
@@ -47,72 +39,6 @@ describe('spine chart geometry (synthetic values)', () => {
     expect(spinePositions(10, range, 14, 'high-is-good').marker).toBe(1);
     const flat = spinePositions(3, { min: 3, q1: 3, median: 3, q3: 3, max: 3, n: 3 }, 3, 'low-is-good');
     expect([flat.marker, flat.min, flat.max]).toEqual([0.5, 0.5, 0.5]);
-  });
-});
-
-describe('trend flag (synthetic periods)', () => {
-  const point = (period: string, value: number | null, half: number | null = 0.5): TrendPoint => ({
-    indicatorId: 'synthetic',
-    period,
-    value,
-    lower95: value === null || half === null ? null : value - half,
-    upper95: value === null || half === null ? null : value + half,
-  });
-  const worse = { outcome: 'worse' as const, reason: '' };
-  const meta = syntheticMeta();
-
-  it('flags "worse than England and getting worse" when the latest rise is beyond both intervals', () => {
-    const t = assessTrend([point('2019', 10), point('2020', 11), point('2021', 13)], meta, worse, 'England');
-    expect(t).toMatchObject({ change: 'rose', direction: 'worse', significant: true, flag: true });
-    expect(t?.flagText).toBe('Worse than England and getting worse');
-    expect(t?.sentence).toBe('Rose from 11.0% (2020) to 13.0% (2021), a significant change.');
-  });
-
-  it('does not flag a rise within the margin of error', () => {
-    const t = assessTrend([point('2020', 11, 2), point('2021', 12, 2)], meta, worse, 'England');
-    expect(t).toMatchObject({ direction: 'worse', significant: false, flag: false });
-    expect(t?.sentence).toBe('Rose from 11.0% (2020) to 12.0% (2021), within the margin of error.');
-  });
-
-  it('flags a change with no intervals, which cannot be tested, and says so only by omission', () => {
-    const t = assessTrend([point('2019', 8.1, null), point('2025', 12, null)], meta, worse, 'England');
-    expect(t).toMatchObject({ significant: null, flag: true, sentence: 'Rose from 8.1% (2019) to 12.0% (2025).' });
-  });
-
-  it('does not flag when the area is not worse, when it is improving, or when neither direction is bad', () => {
-    const similar = { outcome: 'similar' as const, reason: '' };
-    expect(assessTrend([point('2020', 10), point('2021', 13)], meta, similar, 'England')?.flag).toBe(false);
-    expect(assessTrend([point('2020', 13), point('2021', 10)], meta, worse, 'England')).toMatchObject({ direction: 'better', flag: false });
-    const noJudgement = syntheticMeta({ polarity: 'no-judgement' });
-    expect(assessTrend([point('2020', 10), point('2021', 13)], noJudgement, { outcome: 'higher', reason: '' }, 'England')).toMatchObject({
-      direction: 'neither',
-      flag: false,
-    });
-    const highGood = syntheticMeta({ polarity: 'high-is-good' });
-    expect(assessTrend([point('2020', 13), point('2021', 10)], highGood, worse, 'England')).toMatchObject({ direction: 'worse', flag: true });
-  });
-
-  it('needs two periods with values, skipping missing ones, and reads equal rounded values as no change', () => {
-    expect(assessTrend([point('2021', 10)], meta, worse, 'England')).toBeNull();
-    expect(assessTrend([point('2019', 9), point('2020', null), point('2021', 10)], meta, worse, 'England')?.previous.period).toBe('2019');
-    expect(assessTrend([point('2020', 0.01, null), point('2021', 0.02, null)], meta, worse, 'England')).toMatchObject({
-      change: 'unchanged',
-      flag: false,
-      sentence: 'Was 0.0% in both 2020 and 2021.',
-    });
-  });
-
-  it('finds the periods in the index, oldest first, and follows a renamed indicator', () => {
-    const rows = [
-      syntheticRow('E05000001', 12, { period: '2021' }),
-      syntheticRow('E05000001', 10, { period: '2019' }),
-      syntheticRow('E05000002', 3, { period: '2021' }),
-    ];
-    const index = buildIndicatorIndex([syntheticMeta()], rows);
-    expect(trendPoints(index, ['synthetic'], 'E05000001').map((p) => [p.period, p.value])).toEqual([
-      ['2019', 10],
-      ['2021', 12],
-    ]);
   });
 });
 

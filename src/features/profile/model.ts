@@ -2,9 +2,9 @@
 // spine chart, a trend flag, the age profile and the ward's neighbourhoods (LSOAs). Pure shaping only.
 import type { IndicatorMeta, IndicatorRow, Polarity } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
-import type { Outcome } from '../../stats';
+import { fiveNumberSummary, type FiveNumberSummary, type Outcome } from '../../stats';
 import { chooseBenchmark, compareRow, type Benchmark, type Comparison } from '../../core/comparison';
-import { formatInterval, formatNumber, formatValue, countText } from '../../core/format';
+import { capitalise, formatInterval, formatNumber, formatValue, countText } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { outcomeSentence } from '../../core/outcomes';
 import { groupByTheme } from '../../core/themes';
@@ -25,39 +25,12 @@ function notOwnLines(index: IndicatorIndex, place: Place): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // Spine chart geometry
 
-/** Quantile of sorted numbers by linear interpolation between order statistics (R type 7, as Excel). */
-export function quantileSorted(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.ceil(h);
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
-  return a + (h - lo) * (b - a);
-}
-
-export interface SpineRange {
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-  /** Number of wards with a value. */
-  n: number;
-}
+/** The spread of the place's wards (min, quartiles by R type 7, max): missing values are left out, never counted as 0. */
+export type SpineRange = FiveNumberSummary;
 
 /** The spread of the place's wards: missing values are left out, never counted as 0. */
 export function wardRange(values: readonly (number | null | undefined)[]): SpineRange | null {
-  const sorted = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  return {
-    min: sorted[0] as number,
-    q1: quantileSorted(sorted, 0.25),
-    median: quantileSorted(sorted, 0.5),
-    q3: quantileSorted(sorted, 0.75),
-    max: sorted[sorted.length - 1] as number,
-    n: sorted.length,
-  };
+  return fiveNumberSummary(values);
 }
 
 /** Positions on the spine from 0 (left) to 1 (right); the benchmark is always at 0.5. */
@@ -246,9 +219,6 @@ export function placeContext(index: IndicatorIndex, place: Place): ContextLine[]
     }));
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 

@@ -3,7 +3,7 @@ import type { Outcome } from '../../stats';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import { type Series, type SeriesKind, type TrendsModel } from './model';
 import { axisDomain, axisFromZero } from '../../core/axis';
-import { formatFigure, shortUnit } from '../../core/format';
+import { formatFigure, formatTick, shortUnit } from '../../core/format';
 import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
 
 type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star' | 'wye' | 'triangle-down';
@@ -131,7 +131,6 @@ interface TrendChartProps {
 /** York, England, the region and the chosen authorities over time. Gaps are left where a period has no figure. */
 export function TrendChart({ model, palette, placeName, countryName }: TrendChartProps) {
   const data = chartData(model);
-  const unit = model.meta.unit === '%' ? '%' : '';
   const axis = axisDomain(
     model.series.flatMap((s) => s.points.flatMap((p) => [p.value, p.lower95, p.upper95])),
     axisFromZero(model.meta.valueType),
@@ -176,7 +175,7 @@ export function TrendChart({ model, palette, placeName, countryName }: TrendChar
               allowDataOverflow
               stroke="#505a5f"
               tick={{ fill: '#0b0c0c', fontSize: 12 }}
-              tickFormatter={(v: number) => `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit}`}
+              tickFormatter={(v: number) => formatTick(v, model.meta)}
             />
             {model.series.map((s: Series, k) => {
               const st = styles[k] as SeriesStyle;

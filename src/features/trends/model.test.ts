@@ -2,11 +2,10 @@
 // real published value.
 import { describe, expect, it } from 'vitest';
 import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
-import { buildTrendsModel, compareTwoPeriods, describeRecentChange, parseComparators, trendIndicators, trendSummary, type SeriesPoint } from './model';
+import { buildTrendsModel, parseComparators, trendIndicators, trendSummary, type SeriesPoint } from './model';
 import { axisDomain } from '../../core/axis';
 import { breakdownsOf } from '../../core/series';
-import { displayDecimals, formatWithUnit, sentenceName } from '../../core/format';
-import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
+import { sentenceName } from '../../core/format';
 import { sexNote } from '../../core/breakdown';
 import { sortPeriods } from '../../core/periods';
 
@@ -40,113 +39,6 @@ describe('periods and sexes', () => {
   it('lists Persons first, then males, then females, from rows of every sex', () => {
     const rows = [syntheticRow('E06000001', 1, { sex: 'Female' }), syntheticRow('E06000001', 1, { sex: 'Male' }), syntheticRow('E06000001', 1)];
     expect(breakdownsOf(rows, 'synthetic').map((b) => b.sex)).toEqual(['Persons', 'Male', 'Female']);
-  });
-});
-
-describe('published labels', () => {
-  it('reads Fingertips labels verbatim, including the 99.8% ones', () => {
-    expect(publishedOutcome('Better')).toBe('better');
-    expect(publishedOutcome('Worse')).toBe('worse');
-    expect(publishedOutcome('Similar')).toBe('similar');
-    expect(publishedOutcome('Higher 99.8')).toBe('higher');
-    expect(publishedOutcome('Lower 99.8')).toBe('lower');
-    expect(publishedOutcome('Not compared')).toBe('not-compared');
-    expect(publishedOutcome('')).toBe('not-compared');
-    expect(publishedWords('Worse')).toBe('Worse than England');
-    expect(publishedWords('Similar')).toBe('Similar to England');
-    expect(publishedWords('Higher 99.8')).toBe('Higher than England (99.8% level)');
-    expect(publishedWords('')).toBe('No published comparison');
-  });
-});
-
-describe('the direction of change in words', () => {
-  it('calls a rise significant only when the two 95% intervals do not overlap', () => {
-    const c = compareTwoPeriods(point('2019', 10, [9, 11]), point('2020', 15, [14, 16]), 1, share);
-    expect(c.direction).toBe('rise');
-    expect(c.significance).toBe('significant');
-    expect(c.words).toBe('Rose significantly from 10.0% in 2019 to 15.0% in 2020 (the 95% confidence intervals do not overlap).');
-  });
-
-  it('calls a fall significant when the intervals do not overlap', () => {
-    const c = compareTwoPeriods(point('2019', 20, [19, 21]), point('2020', 15, [14, 16]), 1, share);
-    expect(c.direction).toBe('fall');
-    expect(c.significance).toBe('significant');
-    expect(c.words).toMatch(/^Fell significantly from 20\.0% in 2019 to 15\.0% in 2020/);
-  });
-
-  it('says "no clear change" when the intervals overlap, even when the value rose', () => {
-    const c = compareTwoPeriods(point('2019', 10, [8, 12]), point('2020', 11, [9, 13]), 1, share);
-    expect(c.direction).toBe('rise');
-    expect(c.significance).toBe('no-clear-change');
-    expect(c.words).toBe('No clear change: 10.0% in 2019, 11.0% in 2020 (the 95% confidence intervals overlap).');
-  });
-
-  it('intervals that only touch count as overlapping', () => {
-    expect(compareTwoPeriods(point('2019', 10, [9, 11]), point('2020', 12, [11, 13]), 1, share).significance).toBe('no-clear-change');
-  });
-
-  it('without intervals, describes the change in value and never says "significantly"', () => {
-    const up = compareTwoPeriods(point('2016/17', 691), point('2017/18', 724), 0, rate);
-    expect(up.significance).toBe('not-tested');
-    expect(up.words).toBe('Rose from 691 per 100,000 in 2016/17 to 724 per 100,000 in 2017/18 (up 33, 4.8%).');
-    const down = compareTwoPeriods(point('2016/17', 724), point('2017/18', 691), 0, rate);
-    expect(down.words).toBe('Fell from 724 per 100,000 in 2016/17 to 691 per 100,000 in 2017/18 (down 33, 4.6%).');
-    expect(up.words + down.words).not.toMatch(/significant/);
-  });
-
-  it('when only one of the two has an interval, does not test', () => {
-    expect(compareTwoPeriods(point('2019', 10, [9, 11]), point('2020', 20), 1, share).significance).toBe('not-tested');
-  });
-
-  it('equal values at the precision shown are "the same", never a rise', () => {
-    const c = compareTwoPeriods(point('2019', 10.01), point('2020', 10.04), 1, share);
-    expect(c.direction).toBe('same');
-    expect(c.words).toBe('The same in 2020 as in 2019: 10.0%.');
-  });
-
-  it('compares the latest period with the one before and with five periods earlier', () => {
-    const points = ['2010', '2011', '2012', '2013', '2014', '2015', '2016'].map((p, i) => point(p, 10 + i));
-    const r = describeRecentChange(points, share, 1);
-    expect(r.latest?.period).toBe('2016');
-    expect(r.sincePrevious?.from.period).toBe('2015');
-    expect(r.sinceFiveEarlier?.from.period).toBe('2011');
-    expect(r.statements[0]).toBe('Since the period before: rose from 15.0% in 2015 to 16.0% in 2016 (up 1.0, 6.7%).');
-    expect(r.statements[1]).toBe('Since five periods earlier: rose from 11.0% in 2011 to 16.0% in 2016 (up 5.0, 45.5%).');
-    expect(r.statements.at(-1)).toMatch(/no confidence intervals.*cannot say whether it is significant/);
-    expect(r.tested).toBe(false);
-  });
-
-  it('with intervals throughout, states significance and adds no "no intervals" caveat', () => {
-    const points = ['2010', '2011', '2012', '2013', '2014', '2015'].map((p, i) => point(p, 10 + i * 2, [9 + i * 2, 11 + i * 2]));
-    const r = describeRecentChange(points, share, 1);
-    expect(r.sincePrevious?.significance).toBe('no-clear-change');
-    expect(r.sinceFiveEarlier?.significance).toBe('significant');
-    expect(r.tested).toBe(true);
-    expect(r.statements.join(' ')).not.toMatch(/no confidence intervals/);
-  });
-
-  it('says when the series is too short or has a gap, rather than skipping over it', () => {
-    const short = describeRecentChange([point('2019', 1), point('2020', 2)], share, 1);
-    expect(short.sinceFiveEarlier).toBeNull();
-    expect(short.statements.join(' ')).toMatch(/too short for a comparison with five periods earlier/);
-    const gap = describeRecentChange([point('2018', 1), point('2019', null), point('2020', 2), point('2021', null)], share, 1);
-    expect(gap.latest?.period).toBe('2020');
-    expect(gap.statements[0]).toMatch(/latest figure is for 2020: there is no figure for 2021/);
-    expect(gap.sincePrevious).toBeNull();
-    expect(gap.statements[1]).toMatch(/Since the period before \(2019\): there is no figure/);
-  });
-});
-
-describe('numbers', () => {
-  it('shows as many decimals as the published values have, at most one', () => {
-    expect(displayDecimals([447, 462, null], rate)).toBe(0);
-    expect(displayDecimals([21.8, 22], share)).toBe(1);
-    expect(displayDecimals([21.845], share)).toBe(1);
-  });
-
-  it('missing values are "No data", never 0', () => {
-    expect(formatWithUnit(null, 0, rate)).toBe('No data');
-    expect(formatWithUnit(447, 0, rate)).toBe('447 per 100,000');
   });
 });
 

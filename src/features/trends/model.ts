@@ -6,24 +6,12 @@
 // males and females only, so series here are shaped from the rows directly.
 import type { IndicatorMeta, IndicatorRow } from '../../domain/indicators';
 import { breakdownKey, type Breakdown, breakdownWords } from '../../core/breakdown';
-import { formatNumber, displayDecimals, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
+import { capitalise, formatNumber, displayDecimals, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
 import { breakdownsOf, indicatorRows } from '../../core/series';
-import { publishedOutcome } from '../../core/publishedLabel';
+import { publishedClause } from '../../core/publishedLabel';
 import { sortPeriods } from '../../core/periods';
+import { describeRecentChange, hasInterval, type RecentChange } from '../../core/periodChange';
 
-
-// ---------------------------------------------------------------------------------------------
-// Periods and sexes
-
-// ---------------------------------------------------------------------------------------------
-// Published comparisons (Fingertips' "Compared to England" labels, kept verbatim by ingest)
-
-// ---------------------------------------------------------------------------------------------
-// Number formatting for a series
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Series
@@ -66,151 +54,11 @@ export function seriesPoints(rows: readonly IndicatorRow[], areaCode: string, pe
 }
 
 // ---------------------------------------------------------------------------------------------
-// The direction of change, in words
-//
-// METHOD (shown on the page as TREND_METHOD): the latest period with a value is compared with the
-// period just before it and with the period five before it.
-//  - When both figures have 95% confidence intervals, the change is called significant only when
-//    the two intervals do not overlap. This is a conservative test: intervals can overlap a little
-//    even when a formal test would find a difference, so "no clear change" means "not shown", not
-//    "shown to be the same".
-//  - When either figure has no interval, the change in value is described (up or down, by how much
-//    and by what share), and the page says that significance cannot be judged.
-
-export const TREND_METHOD =
-  'How we describe change: we compare the latest period with the one before it and with the period five before it. ' +
-  'Where both figures have 95% confidence intervals, we call a change significant only when the two intervals do not overlap; ' +
-  'when they overlap we say there is no clear change. Where the data have no intervals we give the change in value only and do not say whether it is significant.';
-
-export type ChangeDirection = 'rise' | 'fall' | 'same';
-export type ChangeSignificance = 'significant' | 'no-clear-change' | 'not-tested';
-
-export interface PeriodChange {
-  from: SeriesPoint;
-  to: SeriesPoint;
-  /** to − from, in the indicator's units. */
-  difference: number;
-  /** (to − from) / from, or null when from is 0. */
-  relative: number | null;
-  direction: ChangeDirection;
-  significance: ChangeSignificance;
-  /** One sentence, e.g. "Rose significantly from 12.0% in 2019 to 15.0% in 2020 (the 95% confidence intervals do not overlap)." */
-  words: string;
-}
-
-function hasInterval(p: SeriesPoint): p is SeriesPoint & { lower95: number; upper95: number } {
-  return p.lower95 !== null && p.upper95 !== null && Number.isFinite(p.lower95) && Number.isFinite(p.upper95);
-}
-
-/** Direction and significance of the change between two points that both have values. */
-export function compareTwoPeriods(from: SeriesPoint, to: SeriesPoint, decimals: number, meta: IndicatorMeta): PeriodChange {
-  if (from.value === null || to.value === null) throw new Error('compareTwoPeriods needs two values');
-  const difference = to.value - from.value;
-  const relative = from.value === 0 ? null : difference / Math.abs(from.value);
-  // Equal at the precision shown counts as no change, so the words never contradict the numbers.
-  const shownSame = formatNumber(from.value, decimals) === formatNumber(to.value, decimals);
-  const direction: ChangeDirection = shownSame ? 'same' : difference > 0 ? 'rise' : 'fall';
-  const a = `${formatWithUnit(from.value, decimals, meta)} in ${from.period}`;
-  const b = `${formatWithUnit(to.value, decimals, meta)} in ${to.period}`;
-
-  const facts = { from, to, difference, relative, direction };
-  if (hasInterval(from) && hasInterval(to)) {
-    const separate = to.lower95 > from.upper95 || to.upper95 < from.lower95;
-    if (separate && direction !== 'same') {
-      const verb = direction === 'rise' ? 'Rose' : 'Fell';
-      return { ...facts, significance: 'significant', words: `${verb} significantly from ${a} to ${b} (the 95% confidence intervals do not overlap).` };
-    }
-    return { ...facts, significance: 'no-clear-change', words: `No clear change: ${a}, ${b} (the 95% confidence intervals overlap).` };
-  }
-
-  if (direction === 'same') {
-    return { ...facts, significance: 'not-tested', words: `The same in ${to.period} as in ${from.period}: ${formatWithUnit(to.value, decimals, meta)}.` };
-  }
-  const verb = direction === 'rise' ? 'Rose' : 'Fell';
-  const by = formatNumber(Math.abs(difference), decimals);
-  const share = relative === null ? '' : `, ${formatNumber(Math.abs(relative) * 100, 1)}%`;
-  return { ...facts, significance: 'not-tested', words: `${verb} from ${a} to ${b} (${direction === 'rise' ? 'up' : 'down'} ${by}${share}).` };
-}
-
-export interface RecentChange {
-  /** The latest period with a value, or null when the area has none. */
-  latest: SeriesPoint | null;
-  /** The change since the period just before the latest one. */
-  sincePrevious: PeriodChange | null;
-  /** The change since five periods before the latest one. */
-  sinceFiveEarlier: PeriodChange | null;
-  /** Sentences for the page, in order. */
-  statements: string[];
-  /** True when every comparison made used confidence intervals. */
-  tested: boolean;
-}
-
-/**
- * The direction of recent change for one area's series (points oldest first, one per period). See
- * the METHOD note above; gaps in the series are said, not skipped over.
- */
-export function describeRecentChange(points: readonly SeriesPoint[], meta: IndicatorMeta, decimals: number): RecentChange {
-  let last = -1;
-  for (let i = points.length - 1; i >= 0; i--) {
-    if (points[i]?.value !== null && points[i]?.value !== undefined) {
-      last = i;
-      break;
-    }
-  }
-  if (last === -1) return { latest: null, sincePrevious: null, sinceFiveEarlier: null, statements: ['There are no figures to compare.'], tested: false };
-  const latest = points[last] as SeriesPoint;
-  const statements: string[] = [];
-  if (last < points.length - 1) {
-    statements.push(`The latest figure is for ${latest.period}: there is no figure for ${points.slice(last + 1).map((p) => p.period).join(', ')}.`);
-  }
-  const against = (offset: number, label: string): PeriodChange | null => {
-    const i = last - offset;
-    if (i < 0) {
-      statements.push(
-        offset === 1
-          ? `There is only one period, so there is no change to describe.`
-          : `The series is too short for a comparison with five periods earlier (it has ${last + 1} period${last === 0 ? '' : 's'} up to ${latest.period}).`,
-      );
-      return null;
-    }
-    const earlier = points[i] as SeriesPoint;
-    if (earlier.value === null) {
-      statements.push(`${label} (${earlier.period}): there is no figure to compare with.`);
-      return null;
-    }
-    const change = compareTwoPeriods(earlier, latest, decimals, meta);
-    statements.push(`${label}: ${change.words.charAt(0).toLowerCase()}${change.words.slice(1)}`);
-    return change;
-  };
-  const sincePrevious = against(1, 'Since the period before');
-  const sinceFiveEarlier = against(5, 'Since five periods earlier');
-  const made = [sincePrevious, sinceFiveEarlier].filter((c): c is PeriodChange => c !== null);
-  const tested = made.length > 0 && made.every((c) => c.significance !== 'not-tested');
-  if (made.some((c) => c.significance === 'not-tested')) {
-    statements.push('These figures have no confidence intervals, so we give the change in value only and cannot say whether it is significant.');
-  }
-  return { latest, sincePrevious, sinceFiveEarlier, statements, tested };
-}
+// The direction of change, in words: core/periodChange.ts (compareTwoPeriods, describeRecentChange,
+// TREND_METHOD), the rule every view uses.
 
 // ---------------------------------------------------------------------------------------------
 // The one-sentence summary
-
-function comparisonClause(label: string, benchmarkName: string): string {
-  switch (publishedOutcome(label)) {
-    case 'better':
-      return `better than ${benchmarkName}`;
-    case 'worse':
-      return `worse than ${benchmarkName}`;
-    case 'similar':
-      return `similar to ${benchmarkName}`;
-    case 'higher':
-      return `higher than ${benchmarkName}`;
-    case 'lower':
-      return `lower than ${benchmarkName}`;
-    default:
-      return '';
-  }
-}
 
 /**
  * "Hospital admissions for alcohol-related conditions in York rose from 447 per 100,000 in 2008/09,
@@ -233,13 +81,13 @@ export function trendSummary(
   if (!first || !last) return `${subject}: there are no figures in this snapshot.`;
   const publisher = publisherShortName(meta);
   if (first === last) {
-    const clause = comparisonClause(last.published, benchmarkName);
+    const clause = publishedClause(last.published, benchmarkName);
     return `${subject} was ${formatWithUnit(last.value, decimals, meta)} in ${last.period}${clause ? `, ${clause}` : ''} (${clause ? 'published by' : 'source:'} ${publisher}); there is only one period, so no trend.`;
   }
   const firstText = formatNumber(first.value as number, decimals);
   const lastText = formatNumber(last.value as number, decimals);
-  const c1 = comparisonClause(first.published, benchmarkName);
-  const c2 = comparisonClause(last.published, benchmarkName);
+  const c1 = publishedClause(first.published, benchmarkName);
+  const c2 = publishedClause(last.published, benchmarkName);
   const source = c1 !== '' || c2 !== '' ? `published by ${publisher}` : `source: ${publisher}`;
   const end = `${formatWithUnit(last.value, decimals, meta)} in ${last.period}${c2 ? `, ${c2}` : ''}`;
   if (firstText === lastText) {
@@ -280,7 +128,7 @@ export interface TrendsModel {
   series: Series[];
   place: Series;
   country: Series | null;
-  recent: RecentChange;
+  recent: RecentChange<SeriesPoint>;
   summary: string;
   hasIntervals: boolean;
   /** Comparators chosen that have no figure for this indicator and sex. */
