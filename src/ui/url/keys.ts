@@ -2,7 +2,7 @@
 // default for missing or unreadable text), how a value is written back, and whether a change adds a
 // history entry (Back returns to the previous screen) or replaces the current one.
 // Pure: no React, no DOM (URLSearchParams is a JavaScript global, also in Node), so it is unit-tested in Node.
-// The hook that reads and writes the browser's address is in useUrlParams.ts beside this file.
+// The hook that reads and writes the browser's address is in useUrlParams.ts beside this file; README.md here explains both.
 import type { Geography } from '../../core/mapModel';
 import type { Palette } from '../../core/outcomes';
 
