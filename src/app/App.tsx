@@ -1,7 +1,8 @@
 import { Suspense, useState } from 'react';
 import type { IndicatorMeta } from '../domain/indicators';
 import { ShownIndicatorContext } from '../ui/shownIndicator';
-import { useUrlState } from '../ui/urlState';
+import { useUrlParams } from '../ui/url/useUrlParams';
+import { hrefTo, type UrlKey } from '../ui/url/keys';
 import { AVAILABLE_VIEWS, findView } from './views';
 import { useDashboardData } from '../data/useDashboardData';
 import { SourceNotes } from '../ui/SourceNotes';
@@ -10,9 +11,12 @@ function formatDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** The shell reads and writes only the view. */
+const URL_KEYS_USED = ['view'] as const satisfies readonly UrlKey[];
+
 export function App() {
   const { data, error, isPending } = useDashboardData();
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const view = findView(url.view);
   const View = view.component;
   const [shownIndicator, setShownIndicator] = useState<IndicatorMeta | null>(null);
@@ -35,11 +39,11 @@ export function App() {
           {AVAILABLE_VIEWS.map((v) => (
             <li key={v.id}>
               <a
-                href={`?view=${v.id}`}
+                href={hrefTo(v.id)}
                 aria-current={v.id === view.id ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault();
-                  setUrl({ view: v.id === 'map' ? null : v.id });
+                  setUrl({ view: v.id });
                 }}
               >
                 {v.label}

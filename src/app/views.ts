@@ -1,8 +1,9 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { type ViewProps } from '../ui/viewProps';
+import type { ViewId } from '../ui/url/keys';
 
 export interface ViewDefinition {
-  id: string;
+  id: ViewId;
   /** The words in the navigation bar. */
   label: string;
   component: LazyExoticComponent<ComponentType<ViewProps>>;
@@ -26,6 +27,6 @@ export const VIEWS: ViewDefinition[] = [
 /** The views offered in this build: a published read-only snapshot has no import page. */
 export const AVAILABLE_VIEWS: ViewDefinition[] = __READ_ONLY__ ? VIEWS.filter((v) => v.id !== 'import') : VIEWS;
 
-export function findView(id: string | undefined): ViewDefinition {
+export function findView(id: ViewId | undefined): ViewDefinition {
   return AVAILABLE_VIEWS.find((v) => v.id === id) ?? (AVAILABLE_VIEWS[0] as ViewDefinition);
 }

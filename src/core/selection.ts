@@ -99,7 +99,7 @@ export function unknownAreaNotice(requestedCode: string | undefined, known: read
 }
 
 /** The breakdown parts of the address bar (`sex`, `age`, `cat`). */
-export function breakdownRequest(url: Record<string, string | undefined>): BreakdownRequest {
+export function breakdownRequest(url: { readonly sex?: string | undefined; readonly age?: string | undefined; readonly cat?: string | undefined }): BreakdownRequest {
   return { sex: url.sex, age: url.age, category: url.cat };
 }
 

@@ -1,14 +1,18 @@
 // The breakdown choice and the link notices every single-indicator view shows.
 import { useId } from 'react';
+import type { UrlChanges } from './url/keys';
 import { breakdownOptions, categoryKey, categoryLabel, sexLabel, type Breakdown } from '../core/breakdown';
+
+/** What a breakdown choice writes to the address bar. */
+export type BreakdownChanges = UrlChanges<'sex' | 'age' | 'cat' | 'period'>;
 
 interface BreakdownChoiceProps {
   breakdowns: Breakdown[];
   breakdown: Breakdown;
   /** Shown under the choice when the headline breakdown is not in the data. */
   note?: string;
-  /** Address-bar changes: `sex`, `age` and `cat` (category type|category). */
-  onChange(changes: Record<string, string | null>): void;
+  /** Address-bar changes: `sex`, `age` and `cat` (category type|category); the period is cleared. */
+  onChange: (changes: BreakdownChanges) => void;
 }
 
 /** Sex (radios), age band and category (lists): each shown only when the indicator has more than one. */

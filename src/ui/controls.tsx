@@ -1,6 +1,7 @@
 import type { IndicatorMeta } from '../domain/indicators';
 import type { Palette } from '../core/outcomes';
 import { groupByTheme } from '../core/themes';
+import { URL_KEYS } from './url/keys';
 
 /** The indicator choices, grouped by theme in the Alliance's order, imported ones labelled. */
 export function IndicatorOptions({ indicators }: { indicators: IndicatorMeta[] }) {
@@ -24,11 +25,11 @@ export function IndicatorOptions({ indicators }: { indicators: IndicatorMeta[] }
  * The palette switch every view offers: colour-blind-safe by default (no URL parameter), Fingertips'
  * colours on request (`palette=rag`).
  */
-export function PaletteSelect({ palette, setUrl }: { palette: Palette; setUrl(changes: Record<string, string | null>): void }) {
+export function PaletteSelect({ palette, setUrl }: { palette: Palette; setUrl: (changes: { palette: Palette }) => void }) {
   return (
     <label>
       Colours
-      <select value={palette} onChange={(e) => setUrl({ palette: e.target.value === 'rag' ? 'rag' : null })}>
+      <select value={palette} onChange={(e) => setUrl({ palette: URL_KEYS.palette.parse(e.target.value) })}>
         <option value="colour-blind-safe">Blue and orange (colour-blind safe)</option>
         <option value="rag">Red, amber, green (as Fingertips)</option>
       </select>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import type { UrlKey } from '../../ui/url/keys';
 import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { AuthorityTable } from './AuthorityTable';
 import { DistributionChart } from './DistributionChart';
@@ -7,7 +8,6 @@ import { IndicatorSelect, SourceAndCaveats } from '../../ui/IndicatorControls';
 import { PaletteSelect } from '../../ui/controls';
 import { useAuthorities } from '../../data/useAuthorities';
 import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, RANK_METHOD } from './model';
-import type { Palette } from '../../core/outcomes';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownKey } from '../../core/breakdown';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveOffered } from '../../core/selection';
@@ -17,9 +17,12 @@ import { polarityText } from '../../core/format';
 import { type ViewProps } from '../../ui/viewProps';
 import { placeRole } from '../../core/indicatorRoles';
 
+/** The address-bar keys this view reads and writes. */
+const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'palette'] as const satisfies readonly UrlKey[];
+
 /** "Where does York stand among England's local authorities?" */
 export default function AuthoritiesView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { snapshot, index } = data;
   const { place } = snapshot;
   const authorities = useAuthorities(snapshot.indicators);
@@ -48,7 +51,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
   const breakdowns = selection?.breakdowns;
   const periods = useMemo(() => (rows && indicatorId && breakdown ? authorityPeriods(rows, indicatorId, breakdown) : []), [rows, indicatorId, breakdown]);
   const period = rows && breakdown ? choosePeriod(periods, url.period, rows, indicatorId, breakdown, place.localAuthority.code) : undefined;
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const palette = url.palette;
 
   const model = useMemo(
     () =>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import type { UrlKey } from '../../ui/url/keys';
 import { AreaMap } from '../../ui/AreaMap';
 import { AreaPanel } from '../../ui/AreaPanel';
 import { MapLegend } from '../../ui/MapLegend';
@@ -8,7 +9,6 @@ import { briefingFindings, groupProfileLines, resolveBriefingArea } from './mode
 import { aggregateGroup } from '../../core/wardGroups';
 import { formatValue } from '../../core/format';
 import { buildAreaProfile, buildMapModel, mapSummary } from '../../core/mapModel';
-import type { Palette } from '../../core/outcomes';
 import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
 
@@ -16,13 +16,16 @@ function longDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** The address-bar keys this view reads and writes. */
+const URL_KEYS_USED = ['area', 'group', 'palette'] as const satisfies readonly UrlKey[];
+
 /** An A4 briefing for a councillor: one ward or the whole city, printable, every page named and dated. */
 export default function BriefingView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { index, snapshot } = data;
   const { place } = snapshot;
   const area = resolveBriefingArea(place, url.area, url.group);
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const palette = url.palette;
   const groupKey = area.kind === 'group' ? area.wardCodes.join(',') : '';
   const lines = useMemo(
     () =>

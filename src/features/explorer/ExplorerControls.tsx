@@ -4,6 +4,7 @@ import type { BenchmarkChoice } from './model';
 import { GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
 import type { Palette } from '../../core/outcomes';
 import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
+import type { UrlChanges } from '../../ui/url/keys';
 
 interface ExplorerControlsProps {
   indicators: IndicatorMeta[];
@@ -13,7 +14,7 @@ interface ExplorerControlsProps {
   benchmarkOptions: { choice: BenchmarkChoice; label: string; hint: string }[];
   benchmark: BenchmarkChoice;
   palette: Palette;
-  onChange(changes: Record<string, string | null>): void;
+  onChange: (changes: UrlChanges<'indicator' | 'geo' | 'area' | 'sex' | 'age' | 'cat' | 'benchmark' | 'palette'>) => void;
   /** Extra choices shown after the indicator (the breakdown). */
   children?: ReactNode;
 }
@@ -47,7 +48,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
               name="explorer-benchmark"
               value={o.choice}
               checked={o.choice === benchmark}
-              onChange={() => onChange({ benchmark: o.choice === 'country' ? null : o.choice })}
+              onChange={() => onChange({ benchmark: o.choice })}
             />
             {o.label}
             {o.hint && <span className="explorer-option-hint"> ({o.hint})</span>}

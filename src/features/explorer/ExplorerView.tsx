@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import { pickOffered, type UrlKey } from '../../ui/url/keys';
 import { AreaMap } from '../../ui/AreaMap';
 import { MapLegend } from '../../ui/MapLegend';
 import { Downloads } from './Downloads';
@@ -7,16 +8,18 @@ import { ExplorerControls } from './ExplorerControls';
 import { ExplorerTable } from './ExplorerTable';
 import { OutcomeLegend } from './OutcomeLegend';
 import { RankedBarChart } from './RankedBarChart';
-import { buildExplorerModel, parseBenchmarkChoice, type BenchmarkChoice } from './model';
+import { buildExplorerModel } from './model';
 import { availableGeographies, buildMapModel, GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
-import type { Palette } from '../../core/outcomes';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, resolveSeries, unknownAreaNotice } from '../../core/selection';
 import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
 
+/** The address-bar keys the explorer reads and writes (the breakdown choice clears the period). */
+const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'area', 'benchmark', 'palette'] as const satisfies readonly UrlKey[];
+
 export default function ExplorerView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
   const selection = resolveSeries(index, { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: place.defaultIndicator });
@@ -24,9 +27,9 @@ export default function ExplorerView({ data }: ViewProps) {
   const breakdown = selection?.breakdown;
   const meta = selection?.meta;
   const geographies = meta ? availableGeographies(meta) : [];
-  const geography: Geography = geographies.includes(url.geo as Geography) ? (url.geo as Geography) : (geographies[0] ?? 'ward');
-  const benchmarkChoice: BenchmarkChoice = parseBenchmarkChoice(url.benchmark);
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const geography: Geography = pickOffered(url.geo, geographies, 'ward');
+  const benchmarkChoice = url.benchmark;
+  const palette = url.palette;
   const chartHost = useRef<HTMLDivElement>(null);
 
   const model = useMemo(

@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { absoluteUrl, useUrlParams } from '../../ui/url/useUrlParams';
+import { hrefTo, type UrlKey } from '../../ui/url/keys';
 import { GroupMap, IN_GROUP } from './GroupMap';
 import { GroupTable } from './GroupTable';
 import { SavedGroups } from './SavedGroups';
 import { deleteGroup, listGroups, saveGroup, subscribeGroups, type SavedGroup } from '../../data/groupStore';
-import type { Palette } from '../../core/outcomes';
 import { placeRole } from '../../core/indicatorRoles';
 import {
   aggregateGroup,
@@ -22,27 +22,21 @@ import {
 import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
 
-/** Typing and ticking replace the address rather than adding to the history, so Back leaves the view. */
-function replaceUrl(changes: Record<string, string | null>) {
-  const params = new URLSearchParams(window.location.search);
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null || value === '') params.delete(key);
-    else params.set(key, value);
-  }
-  const query = params.toString();
-  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
-  window.dispatchEvent(new Event('urlstatechange'));
-}
+/**
+ * The address-bar keys this view reads and writes. Typing and ticking replace the address rather than adding
+ * to the history, so Back leaves the view (the `group` key is declared 'replace'); opening a saved group pushes.
+ */
+const URL_KEYS_USED = ['group', 'palette'] as const satisfies readonly UrlKey[];
 
 const NO_GROUPS: SavedGroup[] = [];
 type Message = { kind: 'done' | 'problem'; text: string } | null;
 
 /** "Our patch": the user's own group of wards, added up properly, on the map, saved and shared. */
 export default function GroupsView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const palette = url.palette;
   const placeName = place.localAuthority.name;
   const countryName = place.country.name;
 
@@ -61,7 +55,7 @@ export default function GroupsView({ data }: ViewProps) {
     // Unticking the last ward removes the group from the address but keeps the name being typed.
     if (current.wardCodes.length > 0 && cleanGroupName(draft) !== current.name) setDraft(current.name);
   }
-  const [openedFromLink] = useState(() => new URLSearchParams(window.location.search).has('group'));
+  const [openedFromLink] = useState(() => param !== undefined);
   const [edited, setEdited] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [copyStatus, setCopyStatus] = useState('');
@@ -71,12 +65,12 @@ export default function GroupsView({ data }: ViewProps) {
       const ordered = placeOrder(place, codes);
       const clean = cleanGroupName(name);
       // A group without wards is not a group: the name waits in the box until a ward is ticked.
-      replaceUrl({ group: ordered.length === 0 ? null : encodeGroup({ name: clean, wardCodes: ordered }) });
+      setUrl({ group: ordered.length === 0 ? null : encodeGroup({ name: clean, wardCodes: ordered }) });
       setEdited(true);
       setMessage(null);
       setCopyStatus('');
     },
-    [place],
+    [place, setUrl],
   );
   const toggle = useCallback(
     (code: string) => {
@@ -96,7 +90,7 @@ export default function GroupsView({ data }: ViewProps) {
   const summary = groupSummary(current.name === '' ? '' : current.name, groupWardNames, lines, residents, place);
   const shareUrl =
     current.wardCodes.length > 0
-      ? `${window.location.origin}${window.location.pathname}?view=groups&group=${encodeURIComponent(encodeGroup(current))}`
+      ? absoluteUrl(hrefTo('groups', { group: encodeGroup(current) }))
       : '';
   const left = GROUP_NAME_MAX - nameLength(draft);
 
@@ -106,13 +100,14 @@ export default function GroupsView({ data }: ViewProps) {
       setMessage({ kind: 'problem', text: result.problem });
       return;
     }
-    replaceUrl({ group: encodeGroup(result.group) });
+    setUrl({ group: encodeGroup(result.group) });
     setDraft(result.group.name);
     setEdited(true);
     setMessage({ kind: 'done', text: `${result.replaced ? 'Updated' : 'Saved'} “${result.group.name}” in this browser. It stays here until you delete it.` });
   };
   const open = (g: SavedGroup) => {
-    setUrl({ group: encodeGroup(g) });
+    // Opening a saved group is a step Back should undo: a new history entry.
+    setUrl({ group: encodeGroup(g) }, { history: 'push' });
     setDraft(g.name);
     setEdited(true);
     setMessage({ kind: 'done', text: `Showing “${g.name}”.` });
@@ -244,7 +239,7 @@ export default function GroupsView({ data }: ViewProps) {
               </p>
               {current && (
                 <p>
-                  <a href={`?view=briefing&group=${encodeURIComponent(encodeGroup(current))}`}>Print a briefing for {label}</a>
+                  <a href={hrefTo('briefing', { group: encodeGroup(current) })}>Print a briefing for {label}</a>
                 </p>
               )}
             </div>

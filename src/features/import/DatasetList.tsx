@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportedDataset } from '../../data/imported/importStore';
 import { importedId } from '../../data/imported/namespacing';
+import { hrefTo } from '../../ui/url/keys';
 
 interface Props {
   datasets: ImportedDataset[];
@@ -59,7 +60,7 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
                 <ul className="plain">
                   {d.indicators.slice(0, 5).map((m) => (
                     <li key={m.id}>
-                      <a href={`?indicator=${encodeURIComponent(importedId(d.id, m.id))}`}>{m.name}</a>
+                      <a href={hrefTo(null, { indicator: importedId(d.id, m.id) })}>{m.name}</a>
                     </li>
                   ))}
                   {d.indicators.length > 5 && <li>and {d.indicators.length - 5} more</li>}

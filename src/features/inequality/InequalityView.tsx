@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import { pickOffered, type UrlKey } from '../../ui/url/keys';
 import { GradientChart } from './GradientChart';
 import { GradientTable } from './GradientTable';
 import { formatNumber, formatWhole } from '../../core/format';
@@ -10,7 +11,6 @@ import {
   inequalityIndicators,
   type InequalityGeography,
 } from './model';
-import type { Palette } from '../../core/outcomes';
 import { placeRole } from '../../core/indicatorRoles';
 import './styles.css';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
@@ -25,9 +25,12 @@ const GEO_LABEL: Record<InequalityGeography, { plural: string; words: string }> 
 
 const signed = (v: number, d = 1) => formatNumber(v, d).replace(/^-/, '−');
 
+/** The address-bar keys this view reads and writes. */
+const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'palette'] as const satisfies readonly UrlKey[];
+
 /** "Is the gap between our most and least deprived areas wide?" */
 export default function InequalityView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { index, snapshot } = data;
   const { place } = snapshot;
   const offered = useMemo(() => inequalityIndicators(index, place), [index, place]);
@@ -45,10 +48,8 @@ export default function InequalityView({ data }: ViewProps) {
     () => (indicatorId ? inequalityGeographies(index, place, indicatorId, breakdown) : []),
     [index, place, indicatorId, breakdown],
   );
-  const geography: InequalityGeography = geographies.includes(url.geo as InequalityGeography)
-    ? (url.geo as InequalityGeography)
-    : (geographies[0] ?? 'ward');
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const geography: InequalityGeography = pickOffered(url.geo, geographies, 'ward');
+  const palette = url.palette;
   // 10,000 seeded simulations: computed once per indicator and geography, never during render of the JSX.
   const model = useMemo(
     () => (indicatorId ? buildInequalityModel(index, place, indicatorId, geography, {}, breakdown) : null),

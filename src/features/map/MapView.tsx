@@ -1,20 +1,23 @@
 import { useEffect, useMemo } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import { hrefTo, pickOffered, type UrlKey } from '../../ui/url/keys';
 import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { AreaMap } from '../../ui/AreaMap';
 import { AreaPanel } from '../../ui/AreaPanel';
 import { AreaTable } from '../../ui/AreaTable';
 import { MapLegend } from '../../ui/MapLegend';
 import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAPHY_LABEL, mapSummary, type Geography } from '../../core/mapModel';
-import type { Palette } from '../../core/outcomes';
 import { formatValue } from '../../core/format';
 import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
 import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries, unknownAreaNotice } from '../../core/selection';
 import { type ViewProps } from '../../ui/viewProps';
 
+/** The address-bar keys this view reads and writes. */
+const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'area', 'palette', 'basemap'] as const satisfies readonly UrlKey[];
+
 export default function MapView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
   const requested = index.meta.get(url.indicator ?? '');
@@ -30,9 +33,9 @@ export default function MapView({ data }: ViewProps) {
   const meta = selection?.meta;
   useReportShownIndicator(meta);
   const geographies = meta ? availableGeographies(meta) : [];
-  const geography: Geography = geographies.includes(url.geo as Geography) ? (url.geo as Geography) : (geographies[0] ?? 'ward');
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
-  const showBasemap = url.basemap === 'osm';
+  const geography: Geography = pickOffered(url.geo, geographies, 'ward');
+  const palette = url.palette;
+  const showBasemap = url.basemap;
   const model = useMemo(
     () => buildMapModel(index, place, indicatorId, geography, undefined, breakdown),
     [index, place, indicatorId, geography, breakdown],
@@ -58,7 +61,7 @@ export default function MapView({ data }: ViewProps) {
           {meta.geographies.join(', ') || 'no known area type'}.
         </p>
         <p>
-          <a href="?view=map">Back to the ward map</a>
+          <a href={hrefTo('map')}>Back to the ward map</a>
         </p>
       </section>
     );
@@ -95,7 +98,7 @@ export default function MapView({ data }: ViewProps) {
         />
         <PaletteSelect palette={palette} setUrl={setUrl} />
         <label className="inline">
-          <input type="checkbox" checked={showBasemap} onChange={(e) => setUrl({ basemap: e.target.checked ? 'osm' : null })} />
+          <input type="checkbox" checked={showBasemap} onChange={(e) => setUrl({ basemap: e.target.checked })} />
           Street map underneath (loads tiles from OpenStreetMap)
         </label>
       </section>
@@ -104,7 +107,7 @@ export default function MapView({ data }: ViewProps) {
       {unmappable && (
         <p role="status" className="warning">
           {unmappable.name} has figures only for {unmappable.geographies.join(', ')}, not for wards or neighbourhoods, so the map shows{' '}
-          {meta.name} instead. <a href={`?view=trends&indicator=${encodeURIComponent(unmappable.id)}`}>See {unmappable.name} over time</a>.
+          {meta.name} instead. <a href={hrefTo('trends', { indicator: unmappable.id })}>See {unmappable.name} over time</a>.
         </p>
       )}
       <p className="summary" id="map-summary">
@@ -150,7 +153,7 @@ export default function MapView({ data }: ViewProps) {
             briefingHref={
               selectedArea && !place.wards.some((w) => w.code === selectedArea.code)
                 ? undefined
-                : `?view=briefing${selectedArea ? `&area=${selectedArea.code}` : ''}`
+                : hrefTo('briefing', { area: selectedArea?.code })
             }
           />
           {!selectedArea && (

@@ -1,33 +1,36 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import { hrefTo, PRIORITIES_STEP, type UrlKey } from '../../ui/url/keys';
 import { ExcludedList } from './ExcludedList';
 import { MethodNote } from './MethodNote';
 import { PriorityList } from './PriorityList';
 import { countSummary, PriorityMap } from './PriorityMap';
 import { PriorityTable } from './PriorityTable';
-import type { Palette } from '../../core/outcomes';
 import { buildPriorities, CONCERN_THEME, findingsForTheme, prioritiesSummary, priorityCounts } from './model';
 import './styles.css';
 import { PaletteSelect } from '../../ui/controls';
 import { type ViewProps } from '../../ui/viewProps';
 
-const STEP = 10;
+const STEP = PRIORITIES_STEP;
+
+/** The address-bar keys this view reads and writes. */
+const URL_KEYS_USED = ['theme', 'area', 'top', 'all', 'palette'] as const satisfies readonly UrlKey[];
 
 /** "Where should we act first?": ward findings ranked by how strongly they call for action. */
 export default function PrioritiesView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
   const model = useMemo(() => buildPriorities(index, place), [index, place]);
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const palette = url.palette;
 
   const themeOption = model.themes.find((t) => t.slug === url.theme) ?? null;
   const unknownTheme = url.theme !== undefined && url.theme !== '' && themeOption === null;
   const theme = themeOption?.theme ?? null;
   const ward = place.wards.find((w) => w.code === url.area) ?? null;
   const unknownWard = url.area !== undefined && url.area !== '' && ward === null;
-  const top = Math.max(STEP, Math.min(1000, Number.parseInt(url.top ?? '', 10) || STEP));
-  const includeAll = url.all === '1';
+  const top = url.top;
+  const includeAll = url.all;
 
   const scoped = useMemo(() => findingsForTheme(model.findings, theme), [model, theme]);
   const priorities = useMemo(() => scoped.filter((f) => f.significantlyWorse), [scoped]);
@@ -107,7 +110,7 @@ export default function PrioritiesView({ data }: ViewProps) {
               : 'Its ward figures are listed below with the reason they cannot be ranked.'}
             {!themeOption.hasWardData && (
               <>
-                Figures for wards can be added on the <a href="?view=import">Import data</a> page; they will be ranked here.
+                Figures for wards can be added on the <a href={hrefTo('import')}>Import data</a> page; they will be ranked here.
               </>
             )}
           </p>
@@ -133,7 +136,7 @@ export default function PrioritiesView({ data }: ViewProps) {
           ) : (
             <p className="pr-note">
               {CONCERN_THEME} is the Alliance’s stated concern, but there are no ward-level {CONCERN_THEME.toLowerCase()} figures yet (only
-              for {placeName} as a whole), so it cannot be ranked here. Ward figures imported on the <a href="?view=import">Import data</a> page will be
+              for {placeName} as a whole), so it cannot be ranked here. Ward figures imported on the <a href={hrefTo('import')}>Import data</a> page will be
               ranked and listed first.
             </p>
           )}
@@ -163,7 +166,7 @@ export default function PrioritiesView({ data }: ViewProps) {
                 <PriorityList findings={listed} palette={palette} selectedWard={ward?.code ?? null} onSelectWard={selectWard} />
               </div>
               {!ward && priorities.length > top && (
-                <button type="button" className="secondary pr-more" onClick={() => setUrl({ top: String(top + STEP) })}>
+                <button type="button" className="secondary pr-more" onClick={() => setUrl({ top: top + STEP })}>
                   Show {Math.min(STEP, priorities.length - top)} more
                 </button>
               )}
@@ -191,7 +194,7 @@ export default function PrioritiesView({ data }: ViewProps) {
             </h3>
             {notWorse > 0 && (
               <label className="pr-toggle">
-                <input type="checkbox" checked={includeAll} onChange={(e) => setUrl({ all: e.target.checked ? '1' : null })} />
+                <input type="checkbox" checked={includeAll} onChange={(e) => setUrl({ all: e.target.checked })} />
                 Also list the {notWorse} ward {notWorse === 1 ? 'figure' : 'figures'} that {notWorse === 1 ? 'is' : 'are'} not significantly
                 worse (ranked after the priority findings)
               </label>

@@ -1,25 +1,28 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import type { UrlKey } from '../../ui/url/keys';
 import { AgeProfile } from './AgeProfile';
 import { LsoaTable } from './LsoaTable';
 import { PlaceContext } from './PlaceContext';
 import { SpineChart } from './SpineChart';
 import { SpineTable } from './SpineTable';
-import type { Palette } from '../../core/outcomes';
 import { placeRole } from '../../core/indicatorRoles';
 import { ageProfile, ageSentence, buildWardProfile, placeContext, profileSummary, resolveWard, wardLsoas } from './model';
 import './styles.css';
 import { PaletteSelect } from '../../ui/controls';
 import { type ViewProps } from '../../ui/viewProps';
 
+/** The address-bar keys this view reads and writes. */
+const URL_KEYS_USED = ['area', 'palette'] as const satisfies readonly UrlKey[];
+
 /** "How is my ward doing?": one ward, every indicator, against York and England. */
 export default function ProfileView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { index, rows, snapshot } = data;
   const { place } = snapshot;
   const ward = resolveWard(place, url.area);
   const wardCode = ward?.code ?? '';
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const palette = url.palette;
   const wards = useMemo(() => [...place.wards].sort((a, b) => a.name.localeCompare(b.name)), [place.wards]);
   const lines = useMemo(() => buildWardProfile(index, place, wardCode), [index, place, wardCode]);
   const bands = useMemo(() => ageProfile(rows, wardCode, place.country.code, placeRole(place, 'ageBands')), [rows, wardCode, place]);

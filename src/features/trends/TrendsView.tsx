@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useUrlState } from '../../ui/urlState';
+import { useUrlParams } from '../../ui/url/useUrlParams';
+import type { UrlKey } from '../../ui/url/keys';
 import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { ComparatorPicker } from './ComparatorPicker';
 import { IndicatorSelect, SourceAndCaveats } from '../../ui/IndicatorControls';
@@ -9,8 +10,7 @@ import { PaletteSelect } from '../../ui/controls';
 import { TrendChart } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { useAuthorities } from '../../data/useAuthorities';
-import type { Palette } from '../../core/outcomes';
-import { buildTrendsModel, parseComparators, trendBreakdowns, trendIndicators } from './model';
+import { buildTrendsModel, pickComparators, trendBreakdowns, trendIndicators } from './model';
 import { TREND_METHOD } from '../../core/periodChange';
 import '../../ui/seriesPage.css';
 import './styles.css';
@@ -21,9 +21,12 @@ import { placeRole } from '../../core/indicatorRoles';
 
 export const MAX_COMPARATORS = 5;
 
+/** The address-bar keys this view reads and writes. */
+const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'palette', 'compare'] as const satisfies readonly UrlKey[];
+
 /** "How has York changed over time, beside England, the region and authorities we choose?" */
 export default function TrendsView({ data }: ViewProps) {
-  const [url, setUrl] = useUrlState();
+  const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { snapshot, index, rows } = data;
   const { place } = snapshot;
   const authorities = useAuthorities(snapshot.indicators);
@@ -40,12 +43,12 @@ export default function TrendsView({ data }: ViewProps) {
   useReportShownIndicator(meta);
   const breakdown = selection?.breakdown;
   const breakdowns = selection?.breakdowns;
-  const palette: Palette = url.palette === 'rag' ? 'rag' : 'colour-blind-safe';
+  const palette = url.palette;
 
   const authorityRows = authorities.data?.rows;
   const options = useMemo(() => (authorityRows ? authorityList(authorityRows).filter((a) => a.code !== place.localAuthority.code) : []), [authorityRows, place]);
   const names = useMemo(() => new Map(options.map((o) => [o.code, o.name])), [options]);
-  const comparatorCodes = parseComparators(url.compare, names, MAX_COMPARATORS, place.localAuthority.code);
+  const comparatorCodes = pickComparators(url.compare, names, MAX_COMPARATORS, place.localAuthority.code);
   const comparators = comparatorCodes.map((code) => ({ code, name: names.get(code) ?? code }));
   const compareKey = comparatorCodes.join(',');
 
@@ -72,7 +75,7 @@ export default function TrendsView({ data }: ViewProps) {
     return <p role="alert">No indicator in this snapshot has figures for {place.localAuthority.name} in more than one period, so no trend can be drawn.</p>;
   }
 
-  const setComparators = (codes: string[]) => setUrl({ compare: codes.length > 0 ? codes.join(',') : null });
+  const setComparators = (codes: string[]) => setUrl({ compare: codes });
   const sexText = model.breakdownText ? `, ${model.breakdownText}` : '';
   const areaNames = model.series.map((s) => s.name);
 

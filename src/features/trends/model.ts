@@ -11,6 +11,7 @@ import { breakdownsOf, indicatorRows } from '../../core/series';
 import { publishedClause } from '../../core/publishedLabel';
 import { sortPeriods } from '../../core/periods';
 import { describeRecentChange, hasInterval, type RecentChange } from '../../core/periodChange';
+import { URL_KEYS } from '../../ui/url/keys';
 
 
 // ---------------------------------------------------------------------------------------------
@@ -202,11 +203,15 @@ export function trendBreakdowns(rows: readonly IndicatorRow[], indicatorId: stri
   return breakdownsOf(rows, indicatorId, placeCode).filter((b) => (periods.get(breakdownKey(b))?.size ?? 0) >= 2);
 }
 
-/** Comparator codes from the URL ("E08000035,E06000010"), known codes only, no duplicates, at most `max`. */
+/** Comparator codes from the address bar's text ("E08000035,E06000010"), as pickComparators keeps them. */
 export function parseComparators(value: string | undefined, known: ReadonlyMap<string, string>, max: number, exclude: string): string[] {
-  if (!value) return [];
+  return pickComparators(URL_KEYS.compare.parse(value), known, max, exclude);
+}
+
+/** The comparators asked for (the `compare` key's codes): known codes only, no duplicates, at most `max`. */
+export function pickComparators(codes: readonly string[], known: ReadonlyMap<string, string>, max: number, exclude: string): string[] {
   const out: string[] = [];
-  for (const code of value.split(',').map((c) => c.trim().toUpperCase())) {
+  for (const code of codes) {
     if (code === '' || code === exclude || out.includes(code)) continue;
     if (known.size > 0 && !known.has(code)) continue;
     out.push(code);
