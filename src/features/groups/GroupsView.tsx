@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useUrlState } from '../../ui/urlState';
-import { GroupMap, IN_GROUP } from './GroupMap';
+import { GroupMap } from './GroupMap';
+import { IN_GROUP } from './mapLook';
 import { GroupTable } from './GroupTable';
 import { SavedGroups } from './SavedGroups';
 import { deleteGroup, listGroups, saveGroup, subscribeGroups, type SavedGroup } from '../../data/groupStore';
