@@ -1,9 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-
-export interface AuthorityOption {
-  code: string;
-  name: string;
-}
+import { matchAuthorities, type AuthorityOption } from './matchAuthorities';
 
 interface ComparatorPickerProps {
   /** Every authority that can be chosen (empty while the file loads). */
@@ -17,23 +13,6 @@ interface ComparatorPickerProps {
 }
 
 const SHOWN = 12;
-
-/** Name matches first where the name starts with the text, then where a word does, then anywhere. */
-export function matchAuthorities(options: AuthorityOption[], query: string): AuthorityOption[] {
-  const q = query.trim().toLowerCase();
-  if (q === '') return options;
-  const score = (o: AuthorityOption) => {
-    const name = o.name.toLowerCase();
-    if (name.startsWith(q) || o.code.toLowerCase() === q) return 0;
-    if (name.split(/[\s,-]+/).some((w) => w.startsWith(q))) return 1;
-    return name.includes(q) ? 2 : 3;
-  };
-  return options
-    .map((o) => ({ o, s: score(o) }))
-    .filter((x) => x.s < 3)
-    .sort((a, b) => a.s - b.s || a.o.name.localeCompare(b.o.name))
-    .map((x) => x.o);
-}
 
 /**
  * A searchable list of English authorities (the ARIA 1.2 combobox pattern): type to filter, arrow keys
