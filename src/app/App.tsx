@@ -5,10 +5,7 @@ import { useUrlState } from '../ui/urlState';
 import { AVAILABLE_VIEWS, findView } from './views';
 import { useDashboardData } from '../data/useDashboardData';
 import { SourceNotes } from '../ui/SourceNotes';
-
-function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+import { longDate } from '../ui/longDate';
 
 export function App() {
   const { data, error, isPending } = useDashboardData();
@@ -28,7 +25,7 @@ export function App() {
             {data ? `${data.snapshot.place.localAuthority.name} health inequalities` : 'Health inequalities dashboard'}
           </p>
         </div>
-        {data && <p className="snapshot-date">Snapshot of {formatDate(data.snapshot.place.snapshotDate)}</p>}
+        {data && <p className="snapshot-date">Snapshot of {longDate(data.snapshot.place.snapshotDate)}</p>}
       </header>
       <nav className="site-nav" aria-label="Views">
         <ul>

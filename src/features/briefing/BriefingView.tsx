@@ -11,10 +11,7 @@ import { buildAreaProfile, buildMapModel, mapSummary } from '../../core/mapModel
 import type { Palette } from '../../core/outcomes';
 import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
-
-function longDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+import { longDate } from '../../ui/longDate';
 
 /** An A4 briefing for a councillor: one ward or the whole city, printable, every page named and dated. */
 export default function BriefingView({ data }: ViewProps) {
@@ -69,7 +66,6 @@ export default function BriefingView({ data }: ViewProps) {
           Print or save as PDF
         </button>
       </div>
-
 
       <header className="briefing-title">
         <h2>

@@ -17,13 +17,12 @@ import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries } from '../../core/selection';
 import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
 import { type ViewProps } from '../../ui/viewProps';
+import { signed } from './signed';
 
 const GEO_LABEL: Record<InequalityGeography, { plural: string; words: string }> = {
   ward: { plural: 'Wards', words: 'wards' },
   lsoa: { plural: 'Neighbourhoods (LSOAs)', words: 'neighbourhoods (LSOAs)' },
 };
-
-const signed = (v: number, d = 1) => formatNumber(v, d).replace(/^-/, '−');
 
 /** "Is the gap between our most and least deprived areas wide?" */
 export default function InequalityView({ data }: ViewProps) {
