@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { matchAuthorities, type AuthorityOption } from './matchAuthorities';
+import { matchAuthorities, pickerStatus, SHOWN, type AuthorityOption } from './matchAuthorities';
+import { ChosenAuthorities } from './ChosenAuthorities';
 
 interface ComparatorPickerProps {
   /** Every authority that can be chosen (empty while the file loads). */
@@ -11,8 +12,6 @@ interface ComparatorPickerProps {
   onRemove(code: string): void;
   onClear(): void;
 }
-
-const SHOWN = 12;
 
 /**
  * A searchable list of English authorities (the ARIA 1.2 combobox pattern): type to filter, arrow keys
@@ -82,13 +81,7 @@ export function ComparatorPicker({ options, chosen, max, loading, onAdd, onRemov
     }
   };
 
-  const status = loading
-    ? 'Loading the list of authorities…'
-    : full
-      ? `You can compare up to ${max} authorities. Remove one to add another.`
-      : open && query.trim() !== ''
-        ? `${matches.length} ${matches.length === 1 ? 'authority matches' : 'authorities match'}${matches.length > SHOWN ? `; the first ${SHOWN} are listed` : ''}.`
-        : '';
+  const status = pickerStatus({ loading, full, open, query, matches: matches.length, max });
 
   return (
     <section className="tr-compare" aria-labelledby={`${id}-title`}>
@@ -141,26 +134,7 @@ export function ComparatorPicker({ options, chosen, max, loading, onAdd, onRemov
           {status}
         </p>
       </div>
-      {chosen.length > 0 && (
-        <div className="tr-chosen">
-          <span id={`${id}-chosen`}>Compared:</span>
-          <ul aria-labelledby={`${id}-chosen`}>
-            {chosen.map((c) => (
-              <li key={c.code}>
-                {c.name}
-                <button type="button" className="tr-remove" aria-label={`Remove ${c.name}`} onClick={() => onRemove(c.code)}>
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          {chosen.length > 1 && (
-            <button type="button" className="secondary" onClick={onClear}>
-              Remove all
-            </button>
-          )}
-        </div>
-      )}
+      {chosen.length > 0 && <ChosenAuthorities id={id} chosen={chosen} onRemove={onRemove} onClear={onClear} />}
     </section>
   );
 }

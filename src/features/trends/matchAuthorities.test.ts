@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchAuthorities } from './matchAuthorities';
+import { matchAuthorities, pickerStatus } from './matchAuthorities';
 
 // Real authority names, used only as words to search.
 const OPTIONS = [
@@ -33,5 +33,23 @@ describe('matchAuthorities', () => {
   it('finds an authority by its exact code', () => {
     expect(names('e08000035')).toEqual(['Leeds']);
     expect(names('E0800003')).toEqual([]);
+  });
+});
+
+describe('pickerStatus', () => {
+  const base = { loading: false, full: false, open: true, query: 'lee', matches: 1, max: 5 };
+  it('says it is loading, then that the list is full, before anything else', () => {
+    expect(pickerStatus({ ...base, loading: true, full: true })).toBe('Loading the list of authorities…');
+    expect(pickerStatus({ ...base, full: true })).toBe('You can compare up to 5 authorities. Remove one to add another.');
+  });
+  it('counts the matches while typing, saying when only the first 12 are listed', () => {
+    expect(pickerStatus(base)).toBe('1 authority matches.');
+    expect(pickerStatus({ ...base, matches: 3 })).toBe('3 authorities match.');
+    expect(pickerStatus({ ...base, matches: 40 })).toBe('40 authorities match; the first 12 are listed.');
+    expect(pickerStatus({ ...base, matches: 12 })).toBe('12 authorities match.');
+  });
+  it('says nothing while closed or with no text', () => {
+    expect(pickerStatus({ ...base, open: false })).toBe('');
+    expect(pickerStatus({ ...base, query: '  ' })).toBe('');
   });
 });

@@ -21,3 +21,18 @@ export function matchAuthorities(options: AuthorityOption[], query: string): Aut
     .sort((a, b) => a.s - b.s || a.o.name.localeCompare(b.o.name))
     .map((x) => x.o);
 }
+
+/** How many matches the picker lists at most. */
+export const SHOWN = 12;
+
+/** The picker's status line: loading, full, or how many authorities match the text. */
+export function pickerStatus(s: { loading: boolean; full: boolean; open: boolean; query: string; matches: number; max: number }): string {
+  const { loading, full, open, query, matches, max } = s;
+  return loading
+    ? 'Loading the list of authorities…'
+    : full
+      ? `You can compare up to ${max} authorities. Remove one to add another.`
+      : open && query.trim() !== ''
+        ? `${matches} ${matches === 1 ? 'authority matches' : 'authorities match'}${matches > SHOWN ? `; the first ${SHOWN} are listed` : ''}.`
+        : '';
+}
