@@ -6,10 +6,7 @@ import { hrefTo, type UrlKey } from '../ui/url/keys';
 import { AVAILABLE_VIEWS, findView } from './views';
 import { useDashboardData } from '../data/useDashboardData';
 import { SourceNotes } from '../ui/SourceNotes';
-
-function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+import { longDate } from '../ui/longDate';
 
 /** The shell reads and writes only the view. */
 const URL_KEYS_USED = ['view'] as const satisfies readonly UrlKey[];
@@ -32,7 +29,7 @@ export function App() {
             {data ? `${data.snapshot.place.localAuthority.name} health inequalities` : 'Health inequalities dashboard'}
           </p>
         </div>
-        {data && <p className="snapshot-date">Snapshot of {formatDate(data.snapshot.place.snapshotDate)}</p>}
+        {data && <p className="snapshot-date">Snapshot of {longDate(data.snapshot.place.snapshotDate)}</p>}
       </header>
       <nav className="site-nav" aria-label="Views">
         <ul>

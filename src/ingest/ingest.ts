@@ -3,7 +3,8 @@
 
 import { type Delimiter, CsvFeed, excelSepLine, guessDelimiter, guessNewline, NewlineNormaliser } from './csv';
 import { binarySignature, bomEncoding, decodeWindows1252, sniffText, sniffUtf16 } from './decode';
-import { failedResult, IngestSession } from './session';
+import { IngestSession } from './session';
+import { failedResult } from './sessionOptions';
 import type { IngestOptions, IngestResult, StreamIngestOptions, TextEncodingName } from './result';
 
 /** Characters (string input) or bytes (Blob input) per chunk. */

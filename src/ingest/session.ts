@@ -8,10 +8,10 @@ import type { ParseIssue } from './csv';
 import { describeFormat, detectFormat, isRowNumberHeader, KNOWN_FORMATS_TEXT, type Detection } from './detect';
 import { BREAKDOWN_SAMPLE, findBreakdowns } from './breakdown';
 import { checkMapping, proposeMapping } from './generic';
-import { describeIssues, IndicatorMetaSchema, IngestOptionsSchema, KnownAreaSchema } from './schemas';
 import { RowSink } from './sink';
+import { checkOptions } from './sessionOptions';
 import type { IndicatorMeta } from '../domain/indicators';
-import type { ColumnMapping, IngestFormat, IngestOptions, IngestResult, KnownArea, RejectedRecord } from './result';
+import type { ColumnMapping, IngestFormat, IngestOptions, IngestResult, RejectedRecord } from './result';
 
 /** Records held back to choose a generic table's columns, or a tidy table's breakdowns. */
 const SAMPLE = BREAKDOWN_SAMPLE;
@@ -70,7 +70,7 @@ export class IngestSession {
     options: IngestOptions,
     readonly delimiter: string,
   ) {
-    this.options = this.checkOptions(options);
+    this.options = checkOptions(options, this.warnings);
     const opts = this.options;
     const metadata = new Map<string, IndicatorMeta>();
     const metadataByName = new Map<string, IndicatorMeta>();
@@ -95,43 +95,6 @@ export class IngestSession {
     } else if (delimiter === '|') {
       this.warnings.push('The file is pipe-delimited; it was read with "|" between fields.');
     }
-  }
-
-  /** Validates the options with zod; drops what is invalid and says so. */
-  private checkOptions(options: IngestOptions): IngestOptions {
-    if (options === null || typeof options !== 'object') return {};
-    const out: IngestOptions = { ...options };
-    const base = IngestOptionsSchema.safeParse(options);
-    if (!base.success) {
-      // Drop only the options that are wrong; keep the rest.
-      for (const issue of base.error.issues) {
-        const key = issue.path[0];
-        if (typeof key === 'string') delete (out as Record<string, unknown>)[key];
-      }
-      this.warnings.push(`Some options were not valid and were ignored: ${describeIssues(base.error)}.`);
-    }
-    if (out.metadata) {
-      const good: IndicatorMeta[] = [];
-      const bad: string[] = [];
-      out.metadata.forEach((m, i) => {
-        const r = IndicatorMetaSchema.safeParse(m);
-        if (r.success) good.push(m);
-        else bad.push(`entry ${i + 1}${typeof (m as { id?: unknown })?.id === 'string' ? ` (${(m as { id: string }).id})` : ''}: ${describeIssues(r.error, 2)}`);
-      });
-      if (bad.length) this.warnings.push(`${bad.length} metadata entr${bad.length === 1 ? 'y is' : 'ies are'} not valid and ${bad.length === 1 ? 'was' : 'were'} ignored: ${listSome(bad, 5)}.`);
-      out.metadata = good;
-    }
-    if (out.knownAreas) {
-      const good: KnownArea[] = [];
-      let bad = 0;
-      for (const a of out.knownAreas) {
-        if (KnownAreaSchema.safeParse(a).success) good.push(a);
-        else bad++;
-      }
-      if (bad) this.warnings.push(`${bad} entr${bad === 1 ? 'y' : 'ies'} of the area lookup ${bad === 1 ? 'is' : 'are'} not valid (code, name and type are needed) and ${bad === 1 ? 'was' : 'were'} ignored.`);
-      out.knownAreas = good;
-    }
-    return out;
   }
 
   /** papaparse chunk callback: every record of the chunk, in order. */
@@ -456,18 +419,4 @@ export class IngestSession {
     if (this.preview !== undefined) result.preview = this.preview;
     return result;
   }
-}
-
-/** A result for input that could not be parsed at all. */
-export function failedResult(error: string, warnings: string[] = [], extra: Partial<IngestResult> = {}): IngestResult {
-  return {
-    format: 'unknown',
-    indicators: [],
-    rows: [],
-    rejected: [],
-    warnings,
-    stats: { read: 0, accepted: 0, rejected: 0 },
-    error,
-    ...extra,
-  };
 }

@@ -1,32 +1,26 @@
-// Pieces every Leaflet map of the dashboard shares: its bounds, keyboard-reachable shapes, label decluttering.
-import type { Geometry } from 'geojson';
-import type { LatLngBoundsExpression, Path, Tooltip as LeafletTooltip } from 'leaflet';
+// React pieces every Leaflet map of the dashboard shares: refitting for print, label decluttering, named tooltips.
+// The pure geometry is in mapGeometry.ts, keyboard reach in focusable.ts.
+import type { LatLngBoundsExpression, Tooltip as LeafletTooltip } from 'leaflet';
 import { useEffect, type ReactNode } from 'react';
 import { Tooltip, useMap, type TooltipProps } from 'react-leaflet';
-import { type AreaFeatures } from '../domain/areas';
 
-/** [minX, minY, maxX, maxY] of some geometries, in lon/lat. */
-export function extentOf(geometries: Geometry[]): [number, number, number, number] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as number[];
-      minX = Math.min(minX, x as number);
-      maxX = Math.max(maxX, x as number);
-      minY = Math.min(minY, y as number);
-      maxY = Math.max(maxY, y as number);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const g of geometries) visit((g as Geometry & { coordinates: unknown }).coordinates);
-  return [minX, minY, maxX, maxY];
-}
-
-export function boundsOf(features: AreaFeatures): LatLngBoundsExpression {
-  const [minX, minY, maxX, maxY] = extentOf(features.features.map((f) => f.geometry));
-  return [
-    [minY, minX],
-    [maxY, maxX],
-  ];
+/** Printing changes the map's size; refit so the whole place stays on the page. */
+export function RefitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
+  const map = useMap();
+  useEffect(() => {
+    const refit = () => {
+      map.invalidateSize({ animate: false });
+      map.fitBounds(bounds, { animate: false, padding: [8, 8] });
+    };
+    const media = window.matchMedia('print');
+    window.addEventListener('beforeprint', refit);
+    media.addEventListener('change', refit);
+    return () => {
+      window.removeEventListener('beforeprint', refit);
+      media.removeEventListener('change', refit);
+    };
+  }, [map, bounds]);
+  return null;
 }
 
 /**
@@ -58,24 +52,6 @@ export function Declutter({ className, deps }: { className: string; deps: string
     };
   }, [map, className, deps]);
   return null;
-}
-
-/** Makes one SVG shape reachable by keyboard, with a role and a name; returns false if it already was. */
-export function makeFocusable(path: Path, attributes: Record<string, string>, onActivate: () => void): boolean {
-  const element = path.getElement?.() as SVGElement | undefined;
-  if (!element || element.dataset.focusable === 'yes') return false;
-  element.dataset.focusable = 'yes';
-  element.setAttribute('tabindex', '0');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onActivate();
-    }
-  });
-  element.addEventListener('focus', () => path.openTooltip?.());
-  element.addEventListener('blur', () => path.closeTooltip?.());
-  return true;
 }
 
 /**

@@ -11,10 +11,7 @@ import { formatValue } from '../../core/format';
 import { buildAreaProfile, buildMapModel, mapSummary } from '../../core/mapModel';
 import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
-
-function longDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+import { longDate } from '../../ui/longDate';
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['area', 'group', 'palette'] as const satisfies readonly UrlKey[];
@@ -72,7 +69,6 @@ export default function BriefingView({ data }: ViewProps) {
           Print or save as PDF
         </button>
       </div>
-
 
       <header className="briefing-title">
         <h2>

@@ -1,5 +1,5 @@
 import type { ExplorerModel } from './model';
-import { REFERENCE_COLOUR, REFERENCE_DASH } from './RankedBarChart';
+import { REFERENCE_COLOUR, REFERENCE_DASH } from './chartGeometry';
 
 /** The chart's key: only the outcome categories on screen, each in words with its count, then the lines. */
 export function OutcomeLegend({ model }: { model: ExplorerModel }) {

@@ -1,15 +1,8 @@
 import { useSyncExternalStore, type Ref } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, usePlotArea, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { BarShapeProps } from 'recharts';
-import { barLabel, wrapLabel, type ExplorerModel, type ExplorerRow, type ReferenceValue } from './model';
-import { formatNumber } from '../../core/format';
-
-const INK = '#0b0c0c';
-const MUTED = '#505a5f';
-const FONT = 'Arial, Helvetica, sans-serif';
-/** Line styles of the reference values; the legend draws the same ones. */
-export const REFERENCE_DASH: Record<ReferenceValue['kind'], string> = { country: '7 4', place: '2 3' };
-export const REFERENCE_COLOUR: Record<ReferenceValue['kind'], string> = { country: INK, place: '#1d4f91' };
+import { barLabel, wrapLabel, type ExplorerModel, type ExplorerRow } from './model';
+import { FONT, INK, MUTED, REFERENCE_COLOUR, REFERENCE_DASH, chartGeometry as geometry, tickText, type ChartGeometry } from './chartGeometry';
 
 function subscribeMedia(query: string) {
   return (notify: () => void) => {
@@ -25,47 +18,6 @@ export function useMediaQuery(query: string): boolean {
     () => window.matchMedia(query).matches,
     () => false,
   );
-}
-
-interface ChartGeometry {
-  compact: boolean;
-  rowHeight: number;
-  yAxisWidth: number;
-  labelWidth: number;
-  fontSize: number;
-  maxChars: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-}
-
-/** Sizes that keep every name and label readable: one row per area, names wrapped on a phone. */
-function geometry(model: ExplorerModel, compact: boolean): ChartGeometry {
-  const many = model.bars.length > 40;
-  const fontSize = compact ? 12 : 13;
-  const charWidth = fontSize * 0.56;
-  const maxChars = compact ? 15 : 32;
-  const maxLines = Math.max(1, ...model.bars.map((b) => wrapLabel(b.name, maxChars).length));
-  const rowHeight = many ? 20 : Math.max(compact ? 26 : 28, maxLines * (fontSize + 2) + 8);
-  const longestLine = Math.max(...model.bars.flatMap((b) => wrapLabel(b.name, maxChars).map((l) => l.length)), 4);
-  const yAxisWidth = Math.ceil(Math.min(compact ? 120 : 230, longestLine * charWidth + 14));
-  const labelWidth = Math.ceil(Math.max(...model.bars.map((b) => barLabel(model, b).length), 4) * charWidth + 14);
-  const margin = { top: 16 + 18 * model.references.length, right: labelWidth, bottom: 4, left: 4 };
-  return {
-    compact,
-    rowHeight,
-    yAxisWidth,
-    labelWidth,
-    fontSize,
-    maxChars,
-    height: model.bars.length * rowHeight + margin.top + margin.bottom,
-    margin,
-  };
-}
-
-function tickText(value: number, model: ExplorerModel): string {
-  const step = (model.ticks[1] ?? 1) - (model.ticks[0] ?? 0);
-  const decimals = Number.isInteger(step) ? 0 : step * 10 === Math.round(step * 10) ? 1 : 2;
-  return `${formatNumber(value, decimals)}${model.meta.unit === '%' ? '%' : ''}`;
 }
 
 interface AnnotationProps {

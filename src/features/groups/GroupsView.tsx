@@ -1,8 +1,13 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { absoluteUrl, useUrlParams } from '../../ui/url/useUrlParams';
 import { hrefTo, type UrlKey } from '../../ui/url/keys';
-import { GroupMap, IN_GROUP } from './GroupMap';
-import { GroupTable } from './GroupTable';
+import { GroupMapPanel } from './GroupMapPanel';
+import { GroupNotices } from './GroupNotices';
+import { GroupResults } from './GroupResults';
+import { GroupShare } from './GroupShare';
+import { WardChecklist } from './WardChecklist';
+import { GroupNameField } from './GroupNameField';
+import { GroupSaveBar, type Message } from './GroupSaveBar';
 import { SavedGroups } from './SavedGroups';
 import { deleteGroup, listGroups, saveGroup, subscribeGroups, type SavedGroup } from '../../data/groupStore';
 import { placeRole } from '../../core/indicatorRoles';
@@ -11,10 +16,8 @@ import {
   cleanGroupName,
   decodeGroup,
   encodeGroup,
-  GROUP_NAME_MAX,
   groupResidents,
   groupSummary,
-  nameLength,
   placeOrder,
   sameGroup,
   type WardGroup,
@@ -29,7 +32,6 @@ import { type ViewProps } from '../../ui/viewProps';
 const URL_KEYS_USED = ['group', 'palette'] as const satisfies readonly UrlKey[];
 
 const NO_GROUPS: SavedGroup[] = [];
-type Message = { kind: 'done' | 'problem'; text: string } | null;
 
 /** "Our patch": the user's own group of wards, added up properly, on the map, saved and shared. */
 export default function GroupsView({ data }: ViewProps) {
@@ -92,7 +94,6 @@ export default function GroupsView({ data }: ViewProps) {
     current.wardCodes.length > 0
       ? absoluteUrl(hrefTo('groups', { group: encodeGroup(current) }))
       : '';
-  const left = GROUP_NAME_MAX - nameLength(draft);
 
   const save = () => {
     const result = saveGroup(draft, current.wardCodes, place);
@@ -135,164 +136,73 @@ export default function GroupsView({ data }: ViewProps) {
         Scores, ranks and averages cannot be added up, and the table says so.
       </p>
 
-      {decoded && !decoded.ok && (
-        <div className="gr-alert" role="alert">
-          <p>
-            <strong>The group in this link cannot be shown.</strong> {decoded.problem}
-          </p>
-          {decoded.unknownCodes.length > 0 && <p>Codes that are not {placeName} wards: {decoded.unknownCodes.join(', ')}.</p>}
-          <p>Start a new group below, or open one saved in this browser.</p>
-        </div>
-      )}
-      {decoded?.ok && (decoded.warnings.length > 0 || decoded.unknownCodes.length > 0) && !edited && (
-        <div className="gr-alert" role="alert">
-          {decoded.warnings.map((w) => (
-            <p key={w}>{w}</p>
-          ))}
-          {decoded.unknownCodes.length > 0 && (
-            <p>
-              The link lists {decoded.unknownCodes.length === 1 ? 'a code that is' : 'codes that are'} not one of {placeName}’s wards, so{' '}
-              {decoded.unknownCodes.length === 1 ? 'it was' : 'they were'} left out: {decoded.unknownCodes.join(', ')}.
-            </p>
-          )}
-        </div>
-      )}
-      {openedFromLink && decoded?.ok && !edited && !savedMatch && (
-        <div className="gr-offer" role="status">
-          <p>
-            You opened a shared group, {label}, with {current.wardCodes.length} {current.wardCodes.length === 1 ? 'ward' : 'wards'}. It is
-            not saved in this browser.
-          </p>
-          <button type="button" onClick={save}>
-            Save this group in this browser
-          </button>
-        </div>
-      )}
+      <GroupNotices
+        decoded={decoded}
+        edited={edited}
+        openedFromLink={openedFromLink}
+        savedMatch={savedMatch !== null}
+        label={label}
+        wardCount={current.wardCodes.length}
+        placeName={placeName}
+        onSave={save}
+      />
 
       <div className="gr-layout">
         <section className="gr-builder" aria-labelledby="gr-make-title">
           <h3 id="gr-make-title" className="gr-section-title">
             Make or change a group
           </h3>
-          <div className="gr-name">
-            <label htmlFor="gr-name-input">Group name</label>
-            <input
-              id="gr-name-input"
-              type="text"
-              value={draft}
-              maxLength={GROUP_NAME_MAX}
-              autoComplete="off"
-              aria-describedby="gr-name-hint"
-              onChange={(e) => {
-                setDraft(e.target.value);
-                setGroup(e.target.value, current.wardCodes);
-              }}
-            />
-            <span id="gr-name-hint" className="gr-hint">
-              Up to {GROUP_NAME_MAX} characters ({left} left).
-            </span>
-          </div>
-          <fieldset className="gr-wards">
-            <legend>
-              Wards in the group ({current.wardCodes.length} of {place.wards.length} ticked)
-            </legend>
-            <div className="gr-ward-actions">
-              <button type="button" className="secondary" onClick={() => setGroup(draft, place.wards.map((w) => w.code))}>
-                Tick every ward
-              </button>
-              <button type="button" className="secondary" onClick={() => setGroup(draft, [])} disabled={current.wardCodes.length === 0}>
-                Untick every ward
-              </button>
-            </div>
-            <ul className="gr-ward-list">
-              {wardsByName.map((w) => (
-                <li key={w.code}>
-                  <label>
-                    <input type="checkbox" checked={selected.has(w.code)} onChange={() => toggle(w.code)} data-ward-code={w.code} />
-                    {w.name}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-          <div className="gr-save">
-            <button type="button" onClick={save}>
-              {savedMatch ? 'Saved in this browser' : 'Save group in this browser'}
-            </button>
-            <div aria-live="polite" className="gr-message-host">
-              {message && (
-                <p className={message.kind === 'problem' ? 'gr-problem' : 'gr-done'} role={message.kind === 'problem' ? 'alert' : undefined}>
-                  {message.text}
-                </p>
-              )}
-            </div>
-          </div>
+          <GroupNameField
+            draft={draft}
+            onChange={(value) => {
+              setDraft(value);
+              setGroup(value, current.wardCodes);
+            }}
+          />
+          <WardChecklist
+            wards={wardsByName}
+            selected={selected}
+            count={current.wardCodes.length}
+            total={place.wards.length}
+            onToggle={toggle}
+            onTickAll={() => setGroup(draft, place.wards.map((w) => w.code))}
+            onUntickAll={() => setGroup(draft, [])}
+          />
+          <GroupSaveBar saved={savedMatch !== null} message={message} onSave={save} />
           {shareUrl && (
-            <div className="gr-share">
-              <label htmlFor="gr-share-link">Link to this group (to share it)</label>
-              <input id="gr-share-link" type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" className="secondary" onClick={copy}>
-                Copy link
-              </button>
-              <p className="gr-hint" aria-live="polite">
-                {copyStatus}
-              </p>
-              {current && (
-                <p>
-                  <a href={hrefTo('briefing', { group: encodeGroup(current) })}>Print a briefing for {label}</a>
-                </p>
-              )}
-            </div>
+            <GroupShare
+              shareUrl={shareUrl}
+              copyStatus={copyStatus}
+              label={label}
+              briefingHref={hrefTo('briefing', { group: encodeGroup(current) })}
+              onCopy={copy}
+            />
           )}
         </section>
 
-        <section className="gr-map-panel" aria-labelledby="gr-map-title">
-          <h3 id="gr-map-title" className="gr-section-title">
-            Map of {label}
-          </h3>
-          <p className="gr-map-text">
-            {groupWardNames.length === 0
-              ? 'No ward is in the group yet.'
-              : `In the group: ${groupWardNames.join(', ')}.`}
-          </p>
-          <GroupMap wards={boundaries.wards} outline={boundaries.authority} selected={selected} onToggle={toggle} />
-          <ul className="gr-key" aria-label="Map key">
-            <li>
-              <span className="gr-swatch" style={{ background: IN_GROUP.fill, borderColor: IN_GROUP.outline }} aria-hidden="true" />
-              In the group: shaded, thick outline, and a tick (✓) before the name
-            </li>
-            <li>
-              <span className="gr-swatch gr-swatch-out" aria-hidden="true" />
-              Not in the group
-            </li>
-          </ul>
-        </section>
+        <GroupMapPanel
+          label={label}
+          groupWardNames={groupWardNames}
+          wards={boundaries.wards}
+          outline={boundaries.authority}
+          selected={selected}
+          onToggle={toggle}
+        />
       </div>
 
-      <section className="gr-results" aria-labelledby="gr-results-title">
-        <h3 id="gr-results-title" className="gr-section-title">
-          Figures for {label}
-        </h3>
-        <p className="summary" id="gr-summary">
-          {summary}
-        </p>
-        {current.wardCodes.length > 0 && (
-          <>
-            <p className="definition">
-              “Significantly” means the group’s 95% confidence interval does not include the other area’s figure. Counts marked “about”
-              are estimates (Indices of Deprivation counts are rates multiplied by populations). Census figures are not
-              age-standardised.
-            </p>
-            <GroupTable
-              caption={`${current.name === '' ? 'The group' : current.name}: ${groupWardNames.length} ${groupWardNames.length === 1 ? 'ward' : 'wards'}, beside ${placeName} and ${countryName}`}
-              lines={lines}
-              placeName={placeName}
-              countryName={countryName}
-              palette={palette}
-            />
-          </>
-        )}
-      </section>
+      <GroupResults
+        label={label}
+        summary={summary}
+        caption={
+          current.wardCodes.length > 0
+            ? `${current.name === '' ? 'The group' : current.name}: ${groupWardNames.length} ${groupWardNames.length === 1 ? 'ward' : 'wards'}, beside ${placeName} and ${countryName}`
+            : null
+        }
+        lines={lines}
+        placeName={placeName}
+        countryName={countryName}
+        palette={palette}
+      />
 
       <section className="gr-saved-section" aria-labelledby="gr-saved-title">
         <h3 id="gr-saved-title" className="gr-section-title">

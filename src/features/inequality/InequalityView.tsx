@@ -17,13 +17,12 @@ import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries } from '../../core/selection';
 import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
 import { type ViewProps } from '../../ui/viewProps';
+import { signed } from './signed';
 
 const GEO_LABEL: Record<InequalityGeography, { plural: string; words: string }> = {
   ward: { plural: 'Wards', words: 'wards' },
   lsoa: { plural: 'Neighbourhoods (LSOAs)', words: 'neighbourhoods (LSOAs)' },
 };
-
-const signed = (v: number, d = 1) => formatNumber(v, d).replace(/^-/, '−');
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'palette'] as const satisfies readonly UrlKey[];

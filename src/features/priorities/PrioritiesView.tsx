@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
 import { useUrlParams } from '../../ui/url/useUrlParams';
-import { hrefTo, PRIORITIES_STEP, type UrlKey } from '../../ui/url/keys';
+import { PRIORITIES_STEP, type UrlKey } from '../../ui/url/keys';
 import { ExcludedList } from './ExcludedList';
-import { MethodNote } from './MethodNote';
-import { PriorityList } from './PriorityList';
-import { countSummary, PriorityMap } from './PriorityMap';
-import { PriorityTable } from './PriorityTable';
-import { buildPriorities, CONCERN_THEME, findingsForTheme, prioritiesSummary, priorityCounts } from './model';
+import { countSummary } from './countClasses';
+import { PriorityControls } from './PriorityControls';
+import { PriorityEmpty } from './PriorityEmpty';
+import { PriorityIntro } from './PriorityIntro';
+import { PriorityMapPanel } from './PriorityMapPanel';
+import { PriorityTableSection } from './PriorityTableSection';
+import { PriorityTop } from './PriorityTop';
+import { buildPriorities, findingsForTheme, prioritiesSummary, priorityCounts } from './model';
 import './styles.css';
 import { PaletteSelect } from '../../ui/controls';
 import { type ViewProps } from '../../ui/viewProps';
@@ -51,38 +54,18 @@ export default function PrioritiesView({ data }: ViewProps) {
 
   return (
     <article className="pr-view">
-      <section className="controls" aria-label="Choose what to rank">
-        <label>
-          Theme
-          <select value={themeOption?.slug ?? ''} onChange={(e) => setUrl({ theme: e.target.value || null, top: null })}>
-            <option value="">All themes{model.concernHasWardData ? ` (${CONCERN_THEME.toLowerCase()} first)` : ''}</option>
-            {model.themes.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.theme}
-                {!t.hasWardData
-                  ? ' (no ward-level data yet)'
-                  : t.ranked === 0
-                    ? ' (nothing to rank)'
-                    : ` (${t.priorities} priority ${t.priorities === 1 ? 'finding' : 'findings'})`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Ward
-          <select value={ward?.code ?? ''} onChange={(e) => setUrl({ area: e.target.value || null })}>
-            <option value="">All wards</option>
-            {[...place.wards]
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map((w) => (
-                <option key={w.code} value={w.code}>
-                  {w.name} ({counts.get(w.code) ?? 0})
-                </option>
-              ))}
-          </select>
-        </label>
+      <PriorityControls
+        themes={model.themes}
+        themeSlug={themeOption?.slug ?? ''}
+        concernHasWardData={model.concernHasWardData}
+        wards={place.wards}
+        wardCode={ward?.code ?? ''}
+        counts={counts}
+        onTheme={(slug) => setUrl({ theme: slug, top: null })}
+        onWard={(code) => setUrl({ area: code })}
+      >
         <PaletteSelect palette={palette} setUrl={setUrl} />
-      </section>
+      </PriorityControls>
 
       {unknownTheme && (
         <p className="pr-note" role="status">
@@ -98,119 +81,47 @@ export default function PrioritiesView({ data }: ViewProps) {
       <h2 className="pr-title">Where to act first{theme ? `: ${theme.toLowerCase()}` : ''}</h2>
 
       {empty ? (
-        <section className="pr-empty" aria-live="polite">
-          {!themeOption.hasWardData ? (
-            <p className="summary">No ward-level data for this theme yet.</p>
-          ) : (
-            <p className="summary">No ward figures for this theme can be ranked.</p>
-          )}
-          <p>
-            {!themeOption.hasWardData
-              ? `The dashboard has ${theme?.toLowerCase()} figures only for ${placeName} as a whole or larger areas, so no ward can be ranked. `
-              : 'Its ward figures are listed below with the reason they cannot be ranked.'}
-            {!themeOption.hasWardData && (
-              <>
-                Figures for wards can be added on the <a href={hrefTo('import')}>Import data</a> page; they will be ranked here.
-              </>
-            )}
-          </p>
-          <p>
-            <button type="button" className="secondary" onClick={() => setUrl({ theme: null })}>
-              Show every theme
-            </button>
-          </p>
-        </section>
+        <PriorityEmpty themeOption={themeOption} theme={theme} placeName={placeName} onShowEveryTheme={() => setUrl({ theme: null })} />
       ) : (
         <>
-          <p className="summary" id="pr-summary">
-            {summary}
-          </p>
-          <p className="definition">
-            Each finding is one ward’s latest figure for one indicator. “Significantly worse” means the range within which the true
-            value is likely to lie (95% confidence interval, “95% CI”) is entirely on the worse side of the benchmark: {countryName}’s
-            figure, or {placeName}’s where the data have no {countryName} figure. “Worst (99.8%)” means worse even at the stricter 99.8%
-            level of confidence. Numbers of residents are rounded.
-          </p>
-          {model.concernHasWardData ? (
-            <p className="pr-note">{CONCERN_THEME} findings are listed first, as the Alliance’s stated concern.</p>
-          ) : (
-            <p className="pr-note">
-              {CONCERN_THEME} is the Alliance’s stated concern, but there are no ward-level {CONCERN_THEME.toLowerCase()} figures yet (only
-              for {placeName} as a whole), so it cannot be ranked here. Ward figures imported on the <a href={hrefTo('import')}>Import data</a> page will be
-              ranked and listed first.
-            </p>
-          )}
-          <MethodNote placeName={placeName} countryName={countryName} />
+          <PriorityIntro summary={summary} placeName={placeName} countryName={countryName} concernHasWardData={model.concernHasWardData} />
 
           <div className="pr-layout">
-            <section className="pr-top" aria-labelledby="pr-top-title">
-              <h3 id="pr-top-title" className="pr-section-title">
-                {ward
-                  ? `Priority findings in ${ward.name}${themeWords}`
-                  : `Top ${Math.min(top, priorities.length)} of ${priorities.length} priority ${priorities.length === 1 ? 'finding' : 'findings'}`}
-              </h3>
-              <div aria-live="polite">
-                {ward && (
-                  <p className="pr-ward-bar">
-                    {wardPriorities.length === 0
-                      ? `${ward.name} has no figure${themeWords} that is significantly worse than the benchmark.`
-                      : `${ward.name} has ${wardPriorities.length} ${wardPriorities.length === 1 ? 'figure' : 'figures'}${themeWords} significantly worse than the benchmark. The numbers are their places in the whole ranking.`}{' '}
-                    <button type="button" className="secondary" onClick={() => setUrl({ area: null })}>
-                      Show every ward
-                    </button>
-                  </p>
-                )}
-                {!ward && priorities.length === 0 && (
-                  <p>No ward figure{themeWords} is significantly worse than the benchmark.</p>
-                )}
-                <PriorityList findings={listed} palette={palette} selectedWard={ward?.code ?? null} onSelectWard={selectWard} />
-              </div>
-              {!ward && priorities.length > top && (
-                <button type="button" className="secondary pr-more" onClick={() => setUrl({ top: top + STEP })}>
-                  Show {Math.min(STEP, priorities.length - top)} more
-                </button>
-              )}
-            </section>
+            <PriorityTop
+              ward={ward}
+              themeWords={themeWords}
+              top={top}
+              step={STEP}
+              priorities={priorities}
+              wardPriorities={wardPriorities}
+              listed={listed}
+              palette={palette}
+              onSelectWard={selectWard}
+              onShowEveryWard={() => setUrl({ area: null })}
+              onMore={() => setUrl({ top: top + STEP })}
+            />
 
-            <section className="pr-map-panel" aria-labelledby="pr-map-title">
-              <h3 id="pr-map-title" className="pr-section-title">
-                Priority findings by ward{themeWords}
-              </h3>
-              <p className="pr-map-summary">{mapSummary}</p>
-              <PriorityMap
-                wards={boundaries.wards}
-                outline={boundaries.authority}
-                counts={counts}
-                selectedCode={ward?.code ?? null}
-                summary={mapSummary}
-                onSelect={selectWard}
-              />
-            </section>
+            <PriorityMapPanel
+              themeWords={themeWords}
+              mapSummary={mapSummary}
+              wards={boundaries.wards}
+              outline={boundaries.authority}
+              counts={counts}
+              selectedCode={ward?.code ?? null}
+              onSelect={selectWard}
+            />
           </div>
 
-          <section className="pr-table-section" aria-labelledby="pr-table-title">
-            <h3 id="pr-table-title" className="pr-section-title">
-              Every ranked finding, with the points for each criterion
-            </h3>
-            {notWorse > 0 && (
-              <label className="pr-toggle">
-                <input type="checkbox" checked={includeAll} onChange={(e) => setUrl({ all: e.target.checked })} />
-                Also list the {notWorse} ward {notWorse === 1 ? 'figure' : 'figures'} that {notWorse === 1 ? 'is' : 'are'} not significantly
-                worse (ranked after the priority findings)
-              </label>
-            )}
-            {tableRows.length > 0 ? (
-              <PriorityTable
-                caption={`${includeAll ? 'Ranked ward figures' : 'Priority findings'}${themeWords}: ${tableRows.length}, in ranking order`}
-                findings={tableRows}
-                palette={palette}
-                selectedWard={ward?.code ?? null}
-                onSelectWard={selectWard}
-              />
-            ) : (
-              <p>No findings to list.</p>
-            )}
-          </section>
+          <PriorityTableSection
+            themeWords={themeWords}
+            notWorse={notWorse}
+            includeAll={includeAll}
+            tableRows={tableRows}
+            palette={palette}
+            selectedWard={ward?.code ?? null}
+            onIncludeAll={(all) => setUrl({ all })}
+            onSelectWard={selectWard}
+          />
         </>
       )}
 

@@ -1,6 +1,7 @@
 import { countNoun, formatAbout, formatNumber, formatValue } from '../../core/format';
 import { type Finding } from './model';
 import { outcomeSentence, outcomeStyle, type Palette } from '../../core/outcomes';
+import { excessText, gapText } from './findingWords';
 
 interface PriorityTableProps {
   caption: string;
@@ -8,22 +9,6 @@ interface PriorityTableProps {
   palette: Palette;
   selectedWard: string | null;
   onSelectWard(code: string): void;
-}
-
-/** "116% above York", "12% below England (better)": the gap in words, against the benchmark by name. */
-function gapText(f: Finding): string {
-  const b = f.benchmark.row.value;
-  if (f.gap === null || b === null || b === 0) return 'No data';
-  const pct = Math.round((Math.abs(f.value - b) / b) * 100);
-  if (pct === 0) return `Within 1% of ${f.benchmark.name}`;
-  return `${pct}% ${f.value > b ? 'above' : 'below'} ${f.benchmark.name}${f.gap < 0 ? ' (better)' : ''}`;
-}
-
-function excessText(f: Finding): string {
-  if (f.excess === null) return 'No data';
-  const n = Math.abs(f.excess);
-  if (Math.round(n) === 0) return 'About the same';
-  return `${formatAbout(n)} ${f.excess > 0 ? 'more' : 'fewer'}`;
 }
 
 /** Every ranked finding with each criterion as a column: the ranking's workings, open to check. */

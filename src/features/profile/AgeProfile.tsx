@@ -1,5 +1,6 @@
 import { formatNumber } from '../../core/format';
 import type { AgeBand } from './model';
+import { bandLabel, share } from './ageWords';
 
 interface AgeProfileProps {
   areaName: string;
@@ -7,9 +8,6 @@ interface AgeProfileProps {
   bands: AgeBand[];
   sentence: string;
 }
-
-const bandLabel = (b: AgeBand) => (b.end === null ? `${b.start}+` : `${b.start}–${b.end}`);
-const share = (v: number | null) => (v === null ? 'No data' : `${formatNumber(v, 1)}%`);
 
 /**
  * A population pyramid of persons: the area's shares to the left of the ages, the comparator's to the right,

@@ -1,20 +1,12 @@
 import { TitledTable } from '../../ui/TitledTable';
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { LsoaFigures } from './model';
+import { heading } from './lsoaHeading';
 
 interface LsoaTableProps {
   wardName: string;
   columns: IndicatorMeta[];
   lsoas: LsoaFigures[];
-}
-
-/** Column headings with the unit: "Income deprivation (%)", "National deprivation decile (1 = most deprived)". */
-function heading(meta: IndicatorMeta): string {
-  if (meta.unit === '%') return `${meta.name} (%)`;
-  // A unit that repeats the name's last word ("decile (1 = most deprived)") keeps only its explanation.
-  const lastWord = meta.name.split(' ').at(-1)?.toLowerCase() ?? '';
-  const unit = meta.unit.toLowerCase().startsWith(lastWord) ? meta.unit.slice(lastWord.length).trim() : `(${meta.unit})`;
-  return `${meta.name} ${unit}`;
 }
 
 /** The ward's neighbourhoods (LSOAs), each with a few key figures. */

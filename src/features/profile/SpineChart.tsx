@@ -1,6 +1,7 @@
 import type { ProfileLine } from './model';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import type { Outcome } from '../../stats';
+import { pct } from './spinePosition';
 
 interface SpineChartProps {
   areaName: string;
@@ -10,9 +11,6 @@ interface SpineChartProps {
   lines: ProfileLine[];
   palette: Palette;
 }
-
-/** Positions from 0–1 are drawn between 3% and 97% of the width, so markers at the ends stay whole. */
-const pct = (p: number) => `${3 + p * 94}%`;
 
 function Spine({ line, palette }: { line: ProfileLine; palette: Palette }) {
   const p = line.positions;

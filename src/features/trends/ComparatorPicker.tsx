@@ -1,9 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-
-export interface AuthorityOption {
-  code: string;
-  name: string;
-}
+import { matchAuthorities, pickerStatus, SHOWN, type AuthorityOption } from './matchAuthorities';
+import { ChosenAuthorities } from './ChosenAuthorities';
 
 interface ComparatorPickerProps {
   /** Every authority that can be chosen (empty while the file loads). */
@@ -14,25 +11,6 @@ interface ComparatorPickerProps {
   onAdd(code: string): void;
   onRemove(code: string): void;
   onClear(): void;
-}
-
-const SHOWN = 12;
-
-/** Name matches first where the name starts with the text, then where a word does, then anywhere. */
-export function matchAuthorities(options: AuthorityOption[], query: string): AuthorityOption[] {
-  const q = query.trim().toLowerCase();
-  if (q === '') return options;
-  const score = (o: AuthorityOption) => {
-    const name = o.name.toLowerCase();
-    if (name.startsWith(q) || o.code.toLowerCase() === q) return 0;
-    if (name.split(/[\s,-]+/).some((w) => w.startsWith(q))) return 1;
-    return name.includes(q) ? 2 : 3;
-  };
-  return options
-    .map((o) => ({ o, s: score(o) }))
-    .filter((x) => x.s < 3)
-    .sort((a, b) => a.s - b.s || a.o.name.localeCompare(b.o.name))
-    .map((x) => x.o);
 }
 
 /**
@@ -103,13 +81,7 @@ export function ComparatorPicker({ options, chosen, max, loading, onAdd, onRemov
     }
   };
 
-  const status = loading
-    ? 'Loading the list of authorities…'
-    : full
-      ? `You can compare up to ${max} authorities. Remove one to add another.`
-      : open && query.trim() !== ''
-        ? `${matches.length} ${matches.length === 1 ? 'authority matches' : 'authorities match'}${matches.length > SHOWN ? `; the first ${SHOWN} are listed` : ''}.`
-        : '';
+  const status = pickerStatus({ loading, full, open, query, matches: matches.length, max });
 
   return (
     <section className="tr-compare" aria-labelledby={`${id}-title`}>
@@ -162,26 +134,7 @@ export function ComparatorPicker({ options, chosen, max, loading, onAdd, onRemov
           {status}
         </p>
       </div>
-      {chosen.length > 0 && (
-        <div className="tr-chosen">
-          <span id={`${id}-chosen`}>Compared:</span>
-          <ul aria-labelledby={`${id}-chosen`}>
-            {chosen.map((c) => (
-              <li key={c.code}>
-                {c.name}
-                <button type="button" className="tr-remove" aria-label={`Remove ${c.name}`} onClick={() => onRemove(c.code)}>
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          {chosen.length > 1 && (
-            <button type="button" className="secondary" onClick={onClear}>
-              Remove all
-            </button>
-          )}
-        </div>
-      )}
+      {chosen.length > 0 && <ChosenAuthorities id={id} chosen={chosen} onRemove={onRemove} onClear={onClear} />}
     </section>
   );
 }
