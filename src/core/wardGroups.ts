@@ -22,7 +22,7 @@ import type { IndicatorIndex } from './indicatorIndex';
 import { outcomeSentence } from './outcomes';
 import { groupByTheme } from './themes';
 import type { Breakdown } from './breakdown';
-import { summarySeries } from './series';
+import { summarySeries, type SummarySeries } from './series';
 import { continuedIds, placeRole } from './indicatorRoles';
 
 /** Longest group name, in characters. */
@@ -272,14 +272,8 @@ export interface GroupComparison {
   valueText: string;
 }
 
-export interface GroupLine {
-  meta: IndicatorMeta;
-  /** The series' breakdown: only its wards' rows are added up, and it is compared with the same breakdown. */
-  breakdown: Breakdown;
-  /** Indicator id + breakdown key (seriesKey): React keys and lookups. */
-  key: string;
-  /** The series' name, with its breakdown when the indicator has several. */
-  name: string;
+/** One line per summary series (meta, breakdown, key, name as in SummarySeries): only the wards' rows of its breakdown are added up, and it is compared with the same breakdown. */
+export interface GroupLine extends SummarySeries {
   theme: string;
   period: string;
   aggregate: Aggregate;

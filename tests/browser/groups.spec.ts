@@ -50,6 +50,9 @@ test('a group made by keyboard adds up the wards’ counts, is shared by link, a
   await expect(page.getByText(`Wards in the group (2 of ${place.wards.length} ticked)`)).toBeVisible();
   // The map outlines the group: its shapes are ticked checkboxes too.
   for (const w of group) await expect(page.locator(`path[data-ward-code="${w.code}"]`)).toHaveAttribute('aria-checked', 'true');
+  // …and shades every ward in it, the first ticked as well as the last (a re-render once reset earlier wards' fill).
+  for (const w of group) await expect(page.locator(`path[data-ward-code="${w.code}"]`)).toHaveAttribute('fill', '#1d70b8');
+  await expect(page.locator(`path[data-ward-code="${second.code}"]`)).toHaveAttribute('fill', '#ffffff');
 
   // Census bad health: counts and denominators summed from the CSV, value and 95% interval from the sums.
   const rows = group.map((w) => headline('census2021-bad-health', w.code));

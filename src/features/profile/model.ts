@@ -8,9 +8,8 @@ import { capitalise, formatInterval, formatNumber, formatValue, countText } from
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { outcomeSentence } from '../../core/outcomes';
 import { groupByTheme } from '../../core/themes';
-import type { Breakdown } from '../../core/breakdown';
 import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
-import { summarySeries } from '../../core/series';
+import { summarySeries, type SummarySeries } from '../../core/series';
 import { continuedIds, keyLsoaIndicators, placeRole, trendLink } from '../../core/indicatorRoles';
 import { type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
 
@@ -78,19 +77,10 @@ export function spinePositions(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Trends
-
-// ---------------------------------------------------------------------------------------------
 // The profile lines
 
-export interface ProfileLine {
-  meta: IndicatorMeta;
-  /** The series' breakdown: every figure, the spread of wards, the benchmark and the trend are of it. */
-  breakdown: Breakdown;
-  /** Indicator id + breakdown key (seriesKey): React keys and lookups. */
-  key: string;
-  /** The series' name, with its breakdown when the indicator has several. */
-  name: string;
+/** One line per summary series (meta, breakdown, key, name as in SummarySeries): every figure, the spread of wards, the benchmark and the trend are of its breakdown. */
+export interface ProfileLine extends SummarySeries {
   theme: string;
   period: string;
   row: IndicatorRow | undefined;
