@@ -23,7 +23,7 @@ export function configFile(config: PlaceConfig, key: string): string {
 
 /**
  * data/place.json as the pipeline writes it: the app's Place plus the York MSOAs. The field is added
- * here rather than in src/data/snapshotTypes.ts, which belongs to the app; readers that know only
+ * here rather than in src/domain/place.ts, the contract the app reads; readers that know only
  * Place simply ignore it.
  */
 export interface SnapshotPlace extends Place {

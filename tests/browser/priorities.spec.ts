@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { expect, PHONE, SCREENSHOT_DIR, test } from './fixtures';
 
 // Expected figures and the expected order come straight from the committed snapshot, worked out here from the
-// ranking method documented in src/model/priorities.ts, not by calling the app's code.
+// ranking method documented in src/features/priorities/model.ts and scoring.ts, not by calling the app's code.
 const csv = Papa.parse<Record<string, string>>(readFileSync('data/indicators.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 const metas = JSON.parse(readFileSync('data/indicators-meta.json', 'utf8')) as {
   id: string;

@@ -1,7 +1,7 @@
 import { formatWhole } from '../../core/format';
 import { GAP_FULL_AT, MOST_DEPRIVED_SHARE, RESIDENTS_FULL_AT, WEIGHTS } from './scoring';
 
-/** The ranking method in words: the same numbers as src/model/priorities.ts, read from it. */
+/** The ranking method in words: the same numbers as scoring.ts, read from it. */
 export function MethodNote({ placeName, countryName }: { placeName: string; countryName: string }) {
   return (
     <details className="pr-details pr-method">

@@ -1,5 +1,5 @@
 // Priorities: which "ward × indicator" findings call most strongly for action. Pure shaping only: no React,
-// no DOM. The view (src/views/PrioritiesView.tsx) shows what this returns and nothing else.
+// no DOM. The view (PrioritiesView.tsx) shows what this returns and nothing else.
 //
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 // HOW FINDINGS ARE RANKED (the method the view explains in words; change it here and in scoring.ts, which
