@@ -3,7 +3,10 @@ import { useUrlParams } from '../../ui/url/useUrlParams';
 import { pickOffered, type UrlKey } from '../../ui/url/keys';
 import { GradientChart } from './GradientChart';
 import { GradientTable } from './GradientTable';
-import { formatNumber, formatWhole } from '../../core/format';
+import { GapIndices } from './GapIndices';
+import { Caveats, GradientLead } from './GradientLead';
+import { InequalityControls } from './InequalityControls';
+import { GEO_LABEL, gradientTableCaption, includedCount } from './gapWords';
 import {
   buildInequalityModel,
   gapUnits,
@@ -13,16 +16,9 @@ import {
 } from './model';
 import { placeRole } from '../../core/indicatorRoles';
 import './styles.css';
-import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
+import { LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries } from '../../core/selection';
-import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
 import { type ViewProps } from '../../ui/viewProps';
-import { signed } from './signed';
-
-const GEO_LABEL: Record<InequalityGeography, { plural: string; words: string }> = {
-  ward: { plural: 'Wards', words: 'wards' },
-  lsoa: { plural: 'Neighbourhoods (LSOAs)', words: 'neighbourhoods (LSOAs)' },
-};
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'palette'] as const satisfies readonly UrlKey[];
@@ -62,108 +58,40 @@ export default function InequalityView({ data }: ViewProps) {
     return <p role="alert">No indicator in this snapshot has the counts and confidence intervals a gradient needs.</p>;
   }
   const words = GEO_LABEL[geography].words;
-  const units = gapUnits(meta);
   const sii = model.sii;
-  const included = model.areas.filter((a) => a.excluded === '').length;
-  const riiUsable = sii !== null && sii.mostDeprived > 0 && sii.leastDeprived > 0 && Number.isFinite(sii.rii);
 
   return (
     <article className="iq-view">
-      <section className="controls" aria-label="Choose what to show">
-        <label>
-          Indicator
-          <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, ...CLEAR_BREAKDOWN })}>
-            <IndicatorOptions indicators={offered} />
-          </select>
-        </label>
-        {geographies.length > 1 && (
-          <fieldset>
-            <legend>Areas</legend>
-            {geographies.map((g) => (
-              <label key={g} className="inline">
-                <input type="radio" name="iq-geo" value={g} checked={g === geography} onChange={() => setUrl({ geo: g })} />
-                {GEO_LABEL[g].plural}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <BreakdownChoice
-          breakdowns={selection.breakdowns}
-          breakdown={selection.breakdown}
-          note={selection.headlineNote}
-          onChange={(changes) => setUrl({ ...changes })}
-        />
-        <PaletteSelect palette={palette} setUrl={setUrl} />
-      </section>
+      <InequalityControls
+        indicatorId={indicatorId}
+        offered={offered}
+        geographies={geographies}
+        geography={geography}
+        selection={selection}
+        palette={palette}
+        onIndicator={(id) => setUrl({ indicator: id, ...CLEAR_BREAKDOWN })}
+        onGeography={(g) => setUrl({ geo: g })}
+        onBreakdown={(changes) => setUrl({ ...changes })}
+        onPalette={setUrl}
+      />
       <LinkNotices notices={selection.notices} />
 
       <h2 className="iq-title">
         Is the gap between {place.localAuthority.name}’s most and least deprived {words} wide?
       </h2>
-      <div className="iq-lead">
-        <p className="summary" id="iq-sentence">
-          {model.sentence}
-        </p>
-        {model.notes.length > 0 && (
-          <ul className="iq-notes" aria-label="Read with care">
-            {model.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <GradientLead sentence={model.sentence} notes={model.notes} />
       <p className="definition">{meta.definition}</p>
 
       <GradientChart model={model} palette={palette} areaWord={words} placeName={place.localAuthority.name} />
 
-      {sii && (
-        <section className="iq-indices" aria-labelledby="iq-indices-title">
-          <h3 id="iq-indices-title">The gap in two numbers</h3>
-          <dl>
-            <div>
-              <dt>Slope index of inequality (SII)</dt>
-              <dd id="iq-sii">
-                <strong>
-                  {signed(sii.sii)} {units}
-                </strong>{' '}
-                (95% CI {signed(sii.lower)} to {signed(sii.upper)}): the fitted value in the most deprived minus that in the least deprived.
-              </dd>
-            </div>
-            <div>
-              <dt>Relative index of inequality (RII)</dt>
-              <dd id="iq-rii">
-                {riiUsable ? (
-                  <>
-                    <strong>{formatNumber(sii.rii, 2)}</strong> (95% CI {formatNumber(sii.riiLower, 2)} to {formatNumber(sii.riiUpper, 2)}): the
-                    fitted value in the most deprived divided by that in the least deprived.
-                  </>
-                ) : (
-                  'Not calculated: the fitted line does not stay above zero.'
-                )}
-              </dd>
-            </div>
-          </dl>
-          <p className="iq-method">
-            How: a gradient is fitted through all {included} {words}, each weighted by its population and placed in order of
-            deprivation, on the {meta.valueType === 'rate' ? 'log scale' : 'log-odds scale'} as the Office for Health Improvement and
-            Disparities recommends for {meta.valueType === 'rate' ? 'rates' : 'percentages'} (methods note §9). Its ends are read off at the most and least deprived extremes. The confidence interval comes from{' '}
-            {formatWhole(sii.repetitions)} simulations with a fixed seed ({sii.seed}), so it is the same on every visit.
-          </p>
-        </section>
-      )}
+      {sii && <GapIndices sii={sii} units={gapUnits(meta)} valueType={meta.valueType} included={includedCount(model.areas)} areaWords={words} />}
 
       <GradientTable
         model={model}
         palette={palette}
-        caption={`${meta.name} (${model.period}) in ${place.localAuthority.name}’s ${words}, ranked from most deprived (1) to least deprived (${model.areas.length})`}
+        caption={gradientTableCaption(meta.name, model.period, place.localAuthority.name, words, model.areas.length)}
       />
-      {meta.caveats.length > 0 && (
-        <ul className="caveats">
-          {meta.caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
+      <Caveats caveats={meta.caveats} />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { matchAuthorities, pickerStatus, SHOWN, type AuthorityOption } from './matchAuthorities';
 import { ChosenAuthorities } from './ChosenAuthorities';
+import { AuthorityListbox } from './AuthorityListbox';
+import { comboKeyAction } from './comboKeys';
 
 interface ComparatorPickerProps {
   /** Every authority that can be chosen (empty while the file loads). */
@@ -42,43 +44,12 @@ export function ComparatorPicker({ options, chosen, max, loading, onAdd, onRemov
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive(Math.min(activeIndex + 1, shown.length - 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActive(Math.max(activeIndex - 1, 0));
-        break;
-      case 'Home':
-        if (expanded) {
-          event.preventDefault();
-          setActive(0);
-        }
-        break;
-      case 'End':
-        if (expanded) {
-          event.preventDefault();
-          setActive(shown.length - 1);
-        }
-        break;
-      case 'Enter':
-        if (expanded) {
-          event.preventDefault();
-          choose(shown[activeIndex]);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          setOpen(false);
-        } else setQuery('');
-        break;
-      default:
-        break;
-    }
+    const action = comboKeyAction(event.key, { open, expanded, activeIndex, count: shown.length });
+    if (action.preventDefault) event.preventDefault();
+    if (action.open !== undefined) setOpen(action.open);
+    if (action.active !== undefined) setActive(action.active);
+    if (action.choose) choose(shown[activeIndex]);
+    if (action.clearQuery) setQuery('');
   };
 
   const status = pickerStatus({ loading, full, open, query, matches: matches.length, max });
@@ -114,22 +85,7 @@ export function ComparatorPicker({ options, chosen, max, loading, onAdd, onRemov
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label="Matching authorities" className="tr-combo-list" hidden={!expanded}>
-          {shown.map((o, i) => (
-            <li
-              key={o.code}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === activeIndex}
-              className={i === activeIndex ? 'active' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseMove={() => setActive(i)}
-              onClick={() => choose(o)}
-            >
-              {o.name} <span className="tr-code">{o.code}</span>
-            </li>
-          ))}
-        </ul>
+        <AuthorityListbox listId={listId} shown={shown} expanded={expanded} activeIndex={activeIndex} onActive={setActive} onChoose={choose} />
         <p id={`${id}-status`} className="tr-combo-status" aria-live="polite">
           {status}
         </p>
