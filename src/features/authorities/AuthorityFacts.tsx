@@ -1,7 +1,7 @@
 import type { IndicatorMeta } from '../../domain/indicators';
 import { polarityText } from '../../core/format';
 import type { AuthoritiesModel } from './model';
-import { noDataText } from './distribution';
+import { noDataWords } from './distribution';
 
 interface AuthorityFactsProps {
   model: AuthoritiesModel;
@@ -41,7 +41,10 @@ export function AuthorityFacts({ model, meta, period, countryName }: AuthorityFa
       {model.missing > 0 && (
         <div>
           <dt>No data</dt>
-          <dd>{noDataText(model.missing, period)}</dd>
+          <dd>
+            {model.missing} {noDataWords(model.missing).have} no figure for {period}: {noDataWords(model.missing).are} listed in the table as “No data” and
+            not ranked.
+          </dd>
         </div>
       )}
     </dl>

@@ -2,7 +2,7 @@ import type { Outcome } from '../../stats';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import { formatFigure } from '../../core/format';
 import { QUARTER_WORDS, type AuthoritiesModel } from './model';
-import { outcomeKeyText, type Point, type QuarterSpan } from './distribution';
+import { outcomeKeyLabel, type Point, type QuarterSpan } from './distribution';
 import { MARGIN, Y_AXIS_WIDTH } from './chartLayout';
 
 /** The quarters' names under the chart, each as wide as its run of dots. */
@@ -42,7 +42,7 @@ export function ChartKey({ model, palette, placeName, outcomes, anyPublished, ow
               <svg aria-hidden="true" focusable="false" width="14" height="14">
                 <circle cx="7" cy="7" r="5" fill={st.colour} stroke={st.colour} />
               </svg>
-              {outcomeKeyText(o, st.label, countryName)}
+              {outcomeKeyLabel(o, st.label, countryName)} (published)
             </li>
           );
         })}

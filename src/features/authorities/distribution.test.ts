@@ -1,7 +1,7 @@
 // Every entry here is SYNTHETIC (made up for the test): none is a real published value or a real authority's figure.
 import { describe, expect, it } from 'vitest';
 import type { AuthorityEntry, Quarter } from './model';
-import { axisValues, chartPoints, placeLineLabel, tableCaption, nextAuthoritySort, noDataText, outcomeKeyText, quarterSpans, rankCell, tablePage } from './distribution';
+import { axisValues, chartPoints, placeLineLabel, tableCaption, nextAuthoritySort, noDataWords, outcomeKeyLabel, quarterSpans, rankCell, tablePage } from './distribution';
 
 function entry(code: string, value: number | null, extra: Partial<AuthorityEntry> = {}): AuthorityEntry {
   return { code, name: code, value, lower95: null, upper95: null, published: '', outcome: 'not-compared', rank: null, tiedWith: 1, quarter: null, isPlace: false, ...extra };
@@ -47,14 +47,14 @@ describe('quarters', () => {
 
 describe('words', () => {
   it('names the published comparisons in the key', () => {
-    expect(outcomeKeyText('worse', 'Worse', 'England')).toBe('Worse than England (published)');
-    expect(outcomeKeyText('similar', 'Similar', 'England')).toBe('Similar to England (published)');
-    expect(outcomeKeyText('not-compared', 'Not compared', 'England')).toBe('Not compared (published)');
+    expect(outcomeKeyLabel('worse', 'Worse', 'England')).toBe('Worse than England');
+    expect(outcomeKeyLabel('similar', 'Similar', 'England')).toBe('Similar to England');
+    expect(outcomeKeyLabel('not-compared', 'Not compared', 'England')).toBe('Not compared');
   });
 
   it('counts the authorities with no figure', () => {
-    expect(noDataText(1, '2020')).toBe('1 authority has no figure for 2020: it is listed in the table as “No data” and not ranked.');
-    expect(noDataText(3, '2020')).toBe('3 authorities have no figure for 2020: they are listed in the table as “No data” and not ranked.');
+    expect(noDataWords(1)).toEqual({ have: 'authority has', are: 'it is' });
+    expect(noDataWords(3)).toEqual({ have: 'authorities have', are: 'they are' });
   });
 
   it('captions the table with the unit in words for a percentage', () => {

@@ -60,14 +60,14 @@ export function axisValues(points: readonly Point[], countryValue: number | null
   return [...points.flatMap((p) => [p.y, p.err ? p.y - p.err[0] : null, p.err ? p.y + p.err[1] : null]), countryValue];
 }
 
-/** A key entry for a published comparison with the country. */
-export function outcomeKeyText(outcome: Outcome, label: string, countryName: string): string {
-  return `${outcome === 'not-compared' ? 'Not compared' : outcome === 'similar' ? `Similar to ${countryName}` : `${label} than ${countryName}`} (published)`;
+/** A key entry's name for a published comparison with the country (the key adds "(published)"). */
+export function outcomeKeyLabel(outcome: Outcome, label: string, countryName: string): string {
+  return outcome === 'not-compared' ? 'Not compared' : outcome === 'similar' ? `Similar to ${countryName}` : `${label} than ${countryName}`;
 }
 
-/** The "No data" fact: how many authorities have a row but no figure for the period. */
-export function noDataText(missing: number, period: string): string {
-  return `${missing} ${missing === 1 ? 'authority has' : 'authorities have'} no figure for ${period}: ${missing === 1 ? 'it is' : 'they are'} listed in the table as “No data” and not ranked.`;
+/** The words of the "No data" fact that agree with how many authorities have no figure. */
+export function noDataWords(missing: number): { have: string; are: string } {
+  return missing === 1 ? { have: 'authority has', are: 'it is' } : { have: 'authorities have', are: 'they are' };
 }
 
 export interface AuthoritySort {
