@@ -4,21 +4,38 @@ import type { UrlKey } from '../../ui/url/keys';
 import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { AuthorityTable } from './AuthorityTable';
 import { DistributionChart } from './DistributionChart';
-import { IndicatorSelect, SourceAndCaveats } from '../../ui/IndicatorControls';
-import { PaletteSelect } from '../../ui/controls';
+import { SourceAndCaveats } from '../../ui/IndicatorControls';
+import { AuthorityControls } from './AuthorityControls';
+import { AuthorityFacts } from './AuthorityFacts';
 import { useAuthorities } from '../../data/useAuthorities';
 import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, RANK_METHOD } from './model';
-import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
+import { LinkNotices } from '../../ui/SeriesParts';
 import { breakdownKey } from '../../core/breakdown';
-import { breakdownRequest, CLEAR_BREAKDOWN, resolveOffered } from '../../core/selection';
+import { breakdownRequest, resolveOffered } from '../../core/selection';
 import '../../ui/seriesPage.css';
 import './styles.css';
-import { polarityText } from '../../core/format';
 import { type ViewProps } from '../../ui/viewProps';
 import { placeRole } from '../../core/indicatorRoles';
+import type { IndicatorIndex } from '../../core/indicatorIndex';
+import type { IndicatorRow } from '../../domain/indicators';
+import { tableCaption } from './distribution';
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'palette'] as const satisfies readonly UrlKey[];
+
+/** The authorities' rows (imported authority-level data, a new Fingertips export say, beside the bundled ones) and the indicators they hold. */
+function useAuthorityRows(bundled: IndicatorRow[] | undefined, imported: IndicatorRow[], index: IndicatorIndex) {
+  const rows = useMemo(() => {
+    if (!bundled) return undefined;
+    return imported.length === 0 ? bundled : [...bundled, ...imported];
+  }, [bundled, imported]);
+  const offered = useMemo(() => {
+    if (!rows) return [];
+    const ids = authorityIndicatorIds(rows);
+    return [...index.meta.values()].filter((m) => ids.has(m.id));
+  }, [rows, index]);
+  return { rows, offered };
+}
 
 /** "Where does York stand among England's local authorities?" */
 export default function AuthoritiesView({ data }: ViewProps) {
@@ -26,18 +43,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
   const { snapshot, index } = data;
   const { place } = snapshot;
   const authorities = useAuthorities(snapshot.indicators);
-  // Imported authority-level data (a new Fingertips export, say) sits beside the bundled authorities.
-  const rows = useMemo(() => {
-    if (!authorities.data) return undefined;
-    const imported = data.importedRows;
-    return imported.length === 0 ? authorities.data.rows : [...authorities.data.rows, ...imported];
-  }, [authorities.data, data.importedRows]);
-
-  const offered = useMemo(() => {
-    if (!rows) return [];
-    const ids = authorityIndicatorIds(rows);
-    return [...index.meta.values()].filter((m) => ids.has(m.id));
-  }, [rows, index]);
+  const { rows, offered } = useAuthorityRows(authorities.data?.rows, data.importedRows, index);
   const selection = resolveOffered(
     offered,
     index.meta,
@@ -61,20 +67,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
     [rows, meta, period, breakdown, breakdowns, place],
   );
 
-  if (authorities.isPending) {
-    return (
-      <p aria-live="polite" className="au-loading">
-        Loading the figures for every English local authority…
-      </p>
-    );
-  }
-  if (authorities.error) {
-    return (
-      <p role="alert">
-        The figures for England’s authorities could not be loaded: {authorities.error.message}. Reload the page to try again.
-      </p>
-    );
-  }
+  if (authorities.isPending || authorities.error) return <AuthoritiesLoading pending={authorities.isPending} error={authorities.error} />;
   if (!meta || !model || !period || !selection) {
     return <p role="alert">No indicator in this snapshot has figures for England’s local authorities.</p>;
   }
@@ -84,21 +77,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
 
   return (
     <article className="au-view">
-      <section className="controls" aria-label="Choose what to show">
-        <IndicatorSelect indicators={offered} value={indicatorId} onChange={(id) => setUrl({ indicator: id, period: null, ...CLEAR_BREAKDOWN })} />
-        <label>
-          Period
-          <select value={period} onChange={(e) => setUrl({ period: e.target.value })}>
-            {[...periods].reverse().map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <BreakdownChoice breakdowns={selection.breakdowns} breakdown={selection.breakdown} note={selection.headlineNote} onChange={setUrl} />
-        <PaletteSelect palette={palette} setUrl={setUrl} />
-      </section>
+      <AuthorityControls offered={offered} indicatorId={indicatorId} periods={periods} period={period} selection={selection} palette={palette} onChange={setUrl} />
       <LinkNotices notices={selection.notices} />
       {authorities.data?.warnings.map((w) => (
         <p key={w} role="status" className="warning">
@@ -115,41 +94,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
       </p>
       <p className="definition">{meta.definition}</p>
 
-      <dl className="au-facts">
-        <div>
-          <dt>Rank</dt>
-          <dd>
-            <span id="au-rank">{model.rankText}</span> {polarityText(meta)}
-          </dd>
-        </div>
-        {model.coverageText && (
-          <div>
-            <dt>Which authorities</dt>
-            <dd id="au-coverage">{model.coverageText}</dd>
-          </div>
-        )}
-        {model.quarterText && (
-          <div>
-            <dt>Quarter</dt>
-            <dd id="au-quarter">{model.quarterText}</dd>
-          </div>
-        )}
-        {model.comparisonText && (
-          <div>
-            <dt>Compared with {place.country.name}</dt>
-            <dd id="au-comparison">{model.comparisonText}</dd>
-          </div>
-        )}
-        {model.missing > 0 && (
-          <div>
-            <dt>No data</dt>
-            <dd>
-              {model.missing} {model.missing === 1 ? 'authority has' : 'authorities have'} no figure for {period}: {model.missing === 1 ? 'it is' : 'they are'} listed in the table as “No data” and
-              not ranked.
-            </dd>
-          </div>
-        )}
-      </dl>
+      <AuthorityFacts model={model} meta={meta} period={period} countryName={place.country.name} />
 
       <DistributionChart model={model} palette={palette} placeName={name} />
 
@@ -159,10 +104,26 @@ export default function AuthoritiesView({ data }: ViewProps) {
         model={model}
         palette={palette}
         placeName={name}
-        caption={`${meta.name}${sexText}, ${meta.unit === '%' ? 'per cent' : meta.unit}, ${period}: ${model.entries.length} authorities`}
+        caption={tableCaption(meta, sexText, period, model.entries.length)}
       />
 
       <SourceAndCaveats meta={meta} extra={[RANK_METHOD]} />
     </article>
+  );
+}
+
+/** While the authorities' figures load, or why they could not be. */
+function AuthoritiesLoading({ pending, error }: { pending: boolean; error: Error | null }) {
+  if (!pending && error) {
+    return (
+      <p role="alert">
+        The figures for England’s authorities could not be loaded: {error.message}. Reload the page to try again.
+      </p>
+    );
+  }
+  return (
+    <p aria-live="polite" className="au-loading">
+      Loading the figures for every English local authority…
+    </p>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { QUARTER_WORDS, sortEntries, type AuthoritiesModel, type AuthoritySortKey } from './model';
-import { outcomeStyle, type Palette } from '../../core/outcomes';
-import { formatFigure } from '../../core/format';
-import { publishedWords } from '../../core/publishedLabel';
+import { sortEntries, type AuthoritiesModel, type AuthoritySortKey } from './model';
+import { nextAuthoritySort, tablePage, type AuthoritySort } from './distribution';
+import { AuthorityRow } from './AuthorityRow';
+import type { Palette } from '../../core/outcomes';
 
 interface AuthorityTableProps {
   model: AuthoritiesModel;
@@ -21,36 +21,14 @@ const COLUMNS: { key: AuthoritySortKey; label: string }[] = [
 
 /** Every authority, sortable and in pages of 25; it opens on the page with York's row, which is highlighted. */
 export function AuthorityTable({ model, palette, caption, placeName }: AuthorityTableProps) {
-  const [sort, setSort] = useState<{ key: AuthoritySortKey; descending: boolean }>({ key: 'rank', descending: false });
+  const [sort, setSort] = useState<AuthoritySort>({ key: 'rank', descending: false });
   const sorted = sortEntries(model.entries, sort.key, sort.descending);
-  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-  const placePage = Math.max(0, Math.floor(sorted.findIndex((e) => e.isPlace) / PAGE_SIZE));
   const [chosenPage, setPage] = useState<number | null>(null);
-  const page = Math.min(chosenPage ?? placePage, pages - 1);
-  const shown = sorted.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const at = tablePage(sorted, chosenPage, PAGE_SIZE);
+  const shown = sorted.slice(at.page * PAGE_SIZE, (at.page + 1) * PAGE_SIZE);
   const countryName = model.country?.name ?? 'England';
   const anyPublished = model.entries.some((e) => e.published.trim() !== '');
-  const first = page * PAGE_SIZE + 1;
-  const last = Math.min(sorted.length, (page + 1) * PAGE_SIZE);
-
-  const pager = (where: string) => (
-    <nav className="au-pager" aria-label={`Table pages (${where})`}>
-      <button type="button" className="secondary" onClick={() => setPage(page - 1)} disabled={page === 0}>
-        Previous <span className="visually-hidden">{PAGE_SIZE} authorities</span>
-      </button>
-      <span>
-        Rows {first}–{last} of {sorted.length} (page {page + 1} of {pages})
-      </span>
-      <button type="button" className="secondary" onClick={() => setPage(page + 1)} disabled={page >= pages - 1}>
-        Next <span className="visually-hidden">{PAGE_SIZE} authorities</span>
-      </button>
-      {model.place && page !== placePage && (
-        <button type="button" className="secondary" onClick={() => setPage(placePage)}>
-          Show {placeName}’s row
-        </button>
-      )}
-    </nav>
-  );
+  const pager = (where: string) => <Pager where={where} at={at} total={sorted.length} hasPlace={model.place !== null} placeName={placeName} setPage={setPage} />;
 
   return (
     <>
@@ -59,7 +37,7 @@ export function AuthorityTable({ model, palette, caption, placeName }: Authority
         <table className="area-table au-table">
           <caption id="au-table-caption">
             <span className="tr-caption">
-              {caption} <span className="au-caption-rows">(rows {first}–{last} of {sorted.length}; rank 1 is the highest value)</span>
+              {caption} <span className="au-caption-rows">(rows {at.first}–{at.last} of {sorted.length}; rank 1 is the highest value)</span>
             </span>
           </caption>
           <thead>
@@ -69,7 +47,7 @@ export function AuthorityTable({ model, palette, caption, placeName }: Authority
                   <button
                     type="button"
                     onClick={() => {
-                      setSort({ key: c.key, descending: sort.key === c.key ? !sort.descending : c.key === 'value' });
+                      setSort(nextAuthoritySort(sort, c.key));
                       setPage(null);
                     }}
                   >
@@ -88,52 +66,46 @@ export function AuthorityTable({ model, palette, caption, placeName }: Authority
             </tr>
           </thead>
           <tbody>
-            {shown.map((e) => {
-              const style = outcomeStyle(e.outcome, palette);
-              return (
-                <tr key={e.code} className={e.isPlace ? 'selected au-place-row' : undefined} data-code={e.code}>
-                  <td className="num">{e.rank === null ? '–' : `${e.tiedWith > 1 ? '=' : ''}${e.rank}`}</td>
-                  <th scope="row">
-                    {e.name}
-                    {e.isPlace && (
-                      <span className="au-you">
-                        {' '}
-                        <span aria-hidden="true">◀</span>
-                        {e.name !== placeName && ` ${placeName}`}
-                      </span>
-                    )}
-                  </th>
-                  <td className="num">
-                    <span className={e.value === null ? 'muted' : undefined}>{formatFigure(e.value, model.decimals, model.meta)}</span>
-                  </td>
-                  {model.hasIntervals && (
-                    <td className="num">
-                      {e.lower95 !== null && e.upper95 !== null
-                        ? `${formatFigure(e.lower95, model.decimals, model.meta)} to ${formatFigure(e.upper95, model.decimals, model.meta)}`
-                        : 'Not available'}
-                    </td>
-                  )}
-                  {anyPublished && (
-                    <td>
-                      {e.outcome === 'not-compared' ? (
-                        <span className="muted">{publishedWords(e.published, countryName)}</span>
-                      ) : (
-                        <span className="badge" style={{ background: style.colour, color: style.text }}>
-                          {style.label}
-                          <span className="visually-hidden"> {publishedWords(e.published, countryName).replace(/^\S+ /, '')}</span>
-                        </span>
-                      )}
-                    </td>
-                  )}
-                  <td>{e.quarter ? QUARTER_WORDS[e.quarter].table : <span className="muted">No data</span>}</td>
-                </tr>
-              );
-            })}
+            {shown.map((e) => (
+              <AuthorityRow key={e.code} entry={e} model={model} palette={palette} placeName={placeName} anyPublished={anyPublished} />
+            ))}
           </tbody>
         </table>
       </div>
       {pager('bottom')}
       <p className="au-table-note">“=” before a rank means authorities share the same value and the same rank.</p>
     </>
+  );
+}
+
+interface PagerProps {
+  where: string;
+  at: ReturnType<typeof tablePage>;
+  total: number;
+  hasPlace: boolean;
+  placeName: string;
+  setPage(page: number | null): void;
+}
+
+/** Previous and next page, where the rows are, and a way back to the place's row. */
+function Pager({ where, at, total, hasPlace, placeName, setPage }: PagerProps) {
+  const { page, pages, placePage, first, last } = at;
+  return (
+    <nav className="au-pager" aria-label={`Table pages (${where})`}>
+      <button type="button" className="secondary" onClick={() => setPage(page - 1)} disabled={page === 0}>
+        Previous <span className="visually-hidden">{PAGE_SIZE} authorities</span>
+      </button>
+      <span>
+        Rows {first}–{last} of {total} (page {page + 1} of {pages})
+      </span>
+      <button type="button" className="secondary" onClick={() => setPage(page + 1)} disabled={page >= pages - 1}>
+        Next <span className="visually-hidden">{PAGE_SIZE} authorities</span>
+      </button>
+      {hasPlace && page !== placePage && (
+        <button type="button" className="secondary" onClick={() => setPage(placePage)}>
+          Show {placeName}’s row
+        </button>
+      )}
+    </nav>
   );
 }

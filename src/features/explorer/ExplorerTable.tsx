@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { sortExplorerRows, type ExplorerModel, type ExplorerSortKey } from './model';
-import { capitalise, formatCount, formatValue } from '../../core/format';
+import { sortExplorerRows, type ExplorerModel, type ExplorerRow } from './model';
+import { formatCount, formatValue } from '../../core/format';
+import { explorerColumns, nextExplorerSort, type ExplorerColumn, type ExplorerSort } from './viewWords';
 
 interface ExplorerTableProps {
   model: ExplorerModel;
@@ -10,22 +11,10 @@ interface ExplorerTableProps {
 
 /** The chart's numbers as a sortable table: the text alternative to the chart and the map. */
 export function ExplorerTable({ model, selectedCode, onSelect }: ExplorerTableProps) {
-  const [sort, setSort] = useState<{ key: ExplorerSortKey; descending: boolean }>({ key: 'value', descending: true });
-  const { meta, benchmark } = model;
-  const rows = sortExplorerRows(model.rows, sort.key, sort.descending, meta);
-  const hasCounts = model.rows.some((r) => r.count !== null);
-  const hasDenominators = model.rows.some((r) => r.denominator !== null);
-  const hasIntervals = model.rows.some((r) => r.lower95 !== null);
-  const columns: { key: ExplorerSortKey; label: string; show: boolean }[] = [
-    { key: 'name', label: capitalise(model.areaSingular), show: true },
-    { key: 'value', label: 'Value', show: true },
-    // Beside the value, so a phone shows it without scrolling the table sideways.
-    { key: 'outcome', label: benchmark ? `Compared with ${benchmark.name}` : 'Comparison', show: true },
-    { key: 'lower95', label: 'Lower 95% limit', show: hasIntervals },
-    { key: 'upper95', label: 'Upper 95% limit', show: hasIntervals },
-    { key: 'count', label: 'Count', show: hasCounts },
-    { key: 'denominator', label: 'Denominator', show: hasDenominators },
-  ];
+  const [sort, setSort] = useState<ExplorerSort>({ key: 'value', descending: true });
+  const rows = sortExplorerRows(model.rows, sort.key, sort.descending, model.meta);
+  const columns = explorerColumns(model);
+  const shown = new Set(columns.filter((c) => c.show).map((c) => c.key));
   const caption = `${model.title}: ${model.subtitle}`;
   return (
     <div className="explorer-table-section">
@@ -41,60 +30,77 @@ export function ExplorerTable({ model, selectedCode, onSelect }: ExplorerTablePr
               {columns
                 .filter((c) => c.show)
                 .map((c) => (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={c.key === 'name' || c.key === 'outcome' ? undefined : 'num'}
-                    aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                  >
-                    <button
-                      type="button"
-                      onClick={() => setSort({ key: c.key, descending: sort.key === c.key ? !sort.descending : c.key !== 'name' })}
-                    >
-                      {c.label}
-                      <span aria-hidden="true">{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
-                    </button>
-                  </th>
+                  <SortHeading key={c.key} column={c} sort={sort} onSort={() => setSort(nextExplorerSort(sort, c.key))} />
                 ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
-              const selected = r.code === selectedCode;
-              return (
-                <tr key={r.code} className={selected ? 'selected' : undefined} data-area-code={r.code}>
-                  <th scope="row">
-                    <button type="button" className="link-button" aria-pressed={selected} onClick={() => onSelect(r.code)}>
-                      {r.name}
-                    </button>
-                  </th>
-                  <td className="num">{r.valueText}</td>
-                  <td className="explorer-outcome-cell">
-                    {r.value === null ? (
-                      <span>No data{r.missingNote ? `: ${r.missingNote}` : ''}</span>
-                    ) : (
-                      <>
-                        <span className="badge" style={{ background: r.style.colour, color: r.style.text }}>
-                          {r.style.label}
-                        </span>
-                        {r.outcome === 'not-compared' ? (
-                          <span className="explorer-reason"> {r.notComparedReason}</span>
-                        ) : (
-                          <span className="visually-hidden">: {r.comparisonText}</span>
-                        )}
-                      </>
-                    )}
-                  </td>
-                  {hasIntervals && <td className="num">{r.lower95 === null ? '–' : formatValue(r.lower95, meta)}</td>}
-                  {hasIntervals && <td className="num">{r.upper95 === null ? '–' : formatValue(r.upper95, meta)}</td>}
-                  {hasCounts && <td className="num">{formatCount(r.count)}</td>}
-                  {hasDenominators && <td className="num">{formatCount(r.denominator)}</td>}
-                </tr>
-              );
-            })}
+            {rows.map((r) => (
+              <ExplorerTableRow key={r.code} row={r} model={model} shown={shown} selected={r.code === selectedCode} onSelect={onSelect} />
+            ))}
           </tbody>
         </table>
       </div>
     </div>
+  );
+}
+
+function SortHeading({ column: c, sort, onSort }: { column: ExplorerColumn; sort: ExplorerSort; onSort(): void }) {
+  return (
+    <th
+      scope="col"
+      className={c.key === 'name' || c.key === 'outcome' ? undefined : 'num'}
+      aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button type="button" onClick={onSort}>
+        {c.label}
+        <span aria-hidden="true">{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+interface RowProps {
+  row: ExplorerRow;
+  model: ExplorerModel;
+  shown: ReadonlySet<ExplorerColumn['key']>;
+  selected: boolean;
+  onSelect(code: string): void;
+}
+
+function ExplorerTableRow({ row: r, model, shown, selected, onSelect }: RowProps) {
+  const { meta } = model;
+  return (
+    <tr className={selected ? 'selected' : undefined} data-area-code={r.code}>
+      <th scope="row">
+        <button type="button" className="link-button" aria-pressed={selected} onClick={() => onSelect(r.code)}>
+          {r.name}
+        </button>
+      </th>
+      <td className="num">{r.valueText}</td>
+      <td className="explorer-outcome-cell">
+        <OutcomeCell row={r} />
+      </td>
+      {shown.has('lower95') && <td className="num">{r.lower95 === null ? '–' : formatValue(r.lower95, meta)}</td>}
+      {shown.has('upper95') && <td className="num">{r.upper95 === null ? '–' : formatValue(r.upper95, meta)}</td>}
+      {shown.has('count') && <td className="num">{formatCount(r.count)}</td>}
+      {shown.has('denominator') && <td className="num">{formatCount(r.denominator)}</td>}
+    </tr>
+  );
+}
+
+function OutcomeCell({ row: r }: { row: ExplorerRow }) {
+  if (r.value === null) return <span>No data{r.missingNote ? `: ${r.missingNote}` : ''}</span>;
+  return (
+    <>
+      <span className="badge" style={{ background: r.style.colour, color: r.style.text }}>
+        {r.style.label}
+      </span>
+      {r.outcome === 'not-compared' ? (
+        <span className="explorer-reason"> {r.notComparedReason}</span>
+      ) : (
+        <span className="visually-hidden">: {r.comparisonText}</span>
+      )}
+    </>
   );
 }

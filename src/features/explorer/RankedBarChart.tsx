@@ -1,8 +1,10 @@
 import { useSyncExternalStore, type Ref } from 'react';
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, usePlotArea, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { BarShapeProps } from 'recharts';
-import { barLabel, wrapLabel, type ExplorerModel, type ExplorerRow } from './model';
-import { FONT, INK, MUTED, REFERENCE_COLOUR, REFERENCE_DASH, chartGeometry as geometry, tickText, type ChartGeometry } from './chartGeometry';
+import type { ExplorerModel, ExplorerRow } from './model';
+import { FONT, INK, MUTED, REFERENCE_COLOUR, REFERENCE_DASH, chartGeometry as geometry, tickText } from './chartGeometry';
+import { Annotations, SelectedBand } from './ChartAnnotations';
+import { AreaTick, BarMark } from './ChartMarks';
 
 function subscribeMedia(query: string) {
   return (notify: () => void) => {
@@ -17,89 +19,6 @@ export function useMediaQuery(query: string): boolean {
     subscribeMedia(query),
     () => window.matchMedia(query).matches,
     () => false,
-  );
-}
-
-interface AnnotationProps {
-  model: ExplorerModel;
-  geo: ChartGeometry;
-  selectedCode: string | null;
-}
-
-/** Maps a value to a pixel across the plot; the domain is fixed by the model, so this equals the axis' scale. */
-function usePixel(model: ExplorerModel) {
-  const plot = usePlotArea();
-  if (!plot) return null;
-  const [d0, d1] = model.domain;
-  return { plot, px: (v: number) => plot.x + ((v - d0) / (d1 - d0)) * plot.width };
-}
-
-/** A pale band behind the selected area's row, from its name to the end of its label. */
-function SelectedBand({ model, geo, selectedCode }: AnnotationProps) {
-  const scale = usePixel(model);
-  const i = model.bars.findIndex((b) => b.code === selectedCode);
-  if (!scale || i < 0) return null;
-  const band = scale.plot.height / model.bars.length;
-  return (
-    <rect
-      className="explorer-selected-band"
-      x={scale.plot.x - geo.yAxisWidth}
-      y={scale.plot.y + i * band}
-      width={geo.yAxisWidth + scale.plot.width + geo.labelWidth}
-      height={band}
-      fill="#fff7bf"
-    />
-  );
-}
-
-/** Words beside each bar (value and outcome) and the reference lines' names and values above the plot. */
-function Annotations({ model, geo, selectedCode }: AnnotationProps) {
-  const scale = usePixel(model);
-  if (!scale) return null;
-  const { plot, px } = scale;
-  const band = plot.height / model.bars.length;
-  const [d0, d1] = model.domain;
-  return (
-    <g className="explorer-annotations" fontFamily={FONT}>
-      {model.bars.map((b, i) => {
-        // A column of its own at the right of the plot, so no reference line or whisker runs through the words.
-        return (
-          <text
-            key={b.code}
-            className="explorer-bar-label"
-            x={plot.x + plot.width + 8}
-            y={plot.y + (i + 0.5) * band}
-            dominantBaseline="central"
-            fontSize={geo.fontSize}
-            fontWeight={b.code === selectedCode ? 700 : 400}
-            fill={INK}
-          >
-            {barLabel(model, b)}
-          </text>
-        );
-      })}
-      <text x={plot.x + plot.width + 8} y={plot.y - 8} fontSize={geo.fontSize} fontWeight={700} fill={INK}>
-        {model.showOutcomeWords ? 'Value (result)' : 'Value'}
-      </text>
-      {model.references.map((r, row) => {
-        const share = (r.value - d0) / (d1 - d0);
-        const anchor = share > 0.7 ? 'end' : share < 0.2 ? 'start' : 'middle';
-        return (
-          <text
-            key={r.code}
-            className="explorer-reference-label"
-            x={px(r.value)}
-            y={plot.y - 8 - (model.references.length - 1 - row) * 18}
-            textAnchor={anchor}
-            fontSize={geo.fontSize}
-            fontWeight={700}
-            fill={REFERENCE_COLOUR[r.kind]}
-          >
-            {`${r.name} ${r.valueText}`}
-          </text>
-        );
-      })}
-    </g>
   );
 }
 
@@ -118,59 +37,10 @@ export function RankedBarChart({ model, selectedCode, onSelect, hostRef }: Ranke
   const names = new Map(model.bars.map((b) => [b.code, b]));
   const scrolls = model.bars.length > 40;
 
-  const renderBar = (props: BarShapeProps) => {
-    const row = props.payload as ExplorerRow;
-    const selected = row.code === selectedCode;
-    const x = props.width < 0 ? props.x + props.width : props.x;
-    const y = props.height < 0 ? props.y + props.height : props.y;
-    return (
-      <g
-        className="explorer-bar"
-        data-area-code={row.code}
-        data-outcome={row.outcome}
-        onClick={() => onSelect(row.code)}
-        style={{ cursor: 'pointer' }}
-      >
-        <title>{`${row.name}: ${row.valueText}${row.intervalText ? ` (95% confidence interval ${row.intervalText})` : ''}, ${row.comparisonText}`}</title>
-        <rect
-          x={x}
-          y={y}
-          width={Math.abs(props.width)}
-          height={Math.abs(props.height)}
-          fill={row.style.colour}
-          stroke={selected ? INK : MUTED}
-          strokeWidth={selected ? 3 : 1}
-        />
-      </g>
-    );
-  };
-
+  const renderBar = (props: BarShapeProps) => <BarMark shape={props} selected={(props.payload as ExplorerRow).code === selectedCode} onSelect={onSelect} />;
   const renderTick = (props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
     const code = String(props.payload?.value ?? '');
-    const row = names.get(code);
-    const lines = wrapLabel(row?.name ?? code, geo.maxChars);
-    const selected = code === selectedCode;
-    const lineHeight = geo.fontSize + 2;
-    return (
-      <g transform={`translate(${Number(props.x)},${Number(props.y)})`} onClick={() => onSelect(code)} style={{ cursor: 'pointer' }}>
-        <text
-          x={-6}
-          y={(-(lines.length - 1) * lineHeight) / 2}
-          textAnchor="end"
-          dominantBaseline="central"
-          fontSize={geo.fontSize}
-          fontWeight={selected ? 700 : 400}
-          fontFamily={FONT}
-          fill={INK}
-        >
-          {lines.map((line, i) => (
-            <tspan key={i} x={-6} dy={i === 0 ? 0 : lineHeight}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      </g>
-    );
+    return <AreaTick x={props.x} y={props.y} code={code} name={names.get(code)?.name ?? code} geo={geo} selected={code === selectedCode} onSelect={onSelect} />;
   };
 
   return (

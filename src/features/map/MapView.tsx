@@ -1,20 +1,40 @@
 import { useEffect, useMemo } from 'react';
 import { useUrlParams } from '../../ui/url/useUrlParams';
-import { hrefTo, pickOffered, type UrlKey } from '../../ui/url/keys';
+import { pickOffered, type UrlKey } from '../../ui/url/keys';
 import { useReportShownIndicator } from '../../ui/shownIndicator';
-import { AreaMap } from '../../ui/AreaMap';
-import { AreaPanel } from '../../ui/AreaPanel';
 import { AreaTable } from '../../ui/AreaTable';
-import { MapLegend } from '../../ui/MapLegend';
-import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAPHY_LABEL, mapSummary, type Geography } from '../../core/mapModel';
-import { formatValue } from '../../core/format';
-import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
-import { BreakdownChoice, LinkNotices } from '../../ui/SeriesParts';
-import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries, unknownAreaNotice } from '../../core/selection';
+import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
+import { LinkNotices } from '../../ui/SeriesParts';
+import { breakdownRequest, resolveSeries, unknownAreaNotice } from '../../core/selection';
+import { MapControls } from './MapControls';
+import { MapLayout } from './MapLayout';
+import { MapIntro, NoMap, UnmappableNotice } from './MapParts';
+import { mapTableCaption, unmappableIndicator } from './mapWords';
 import { type ViewProps } from '../../ui/viewProps';
+import type { Place } from '../../domain/place';
+import type { IndicatorIndex } from '../../core/indicatorIndex';
+import type { Breakdown } from '../../core/breakdown';
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'area', 'palette', 'basemap'] as const satisfies readonly UrlKey[];
+
+/** The map's model, the profile of the selected area (or the place) and the figures by area code. */
+function useMapModels(index: IndicatorIndex, place: Place, indicatorId: string, geography: Geography, breakdown: Breakdown | undefined, profileCode: string) {
+  const model = useMemo(
+    () => buildMapModel(index, place, indicatorId, geography, undefined, breakdown),
+    [index, place, indicatorId, geography, breakdown],
+  );
+  const profile = useMemo(() => buildAreaProfile(index, place, profileCode), [index, place, profileCode]);
+  const figures = useMemo(() => new Map(model?.areas.map((a) => [a.code, a]) ?? []), [model]);
+  return { model, profile, figures };
+}
+
+/** Moves focus to the area panel's title when an area is selected, so its figures are read next. */
+function useFocusAreaPanel(selectedArea: unknown) {
+  useEffect(() => {
+    if (selectedArea) document.getElementById('area-panel-title')?.focus();
+  }, [selectedArea]);
+}
 
 export default function MapView({ data }: ViewProps) {
   const [url, setUrl] = useUrlParams(URL_KEYS_USED);
@@ -22,7 +42,7 @@ export default function MapView({ data }: ViewProps) {
   const { place, boundaries } = snapshot;
   const requested = index.meta.get(url.indicator ?? '');
   // An indicator chosen in another view may have no small-area figures: map the default instead, and say so.
-  const unmappable = requested && availableGeographies(requested).length === 0 ? requested : null;
+  const unmappable = unmappableIndicator(requested);
   const selection = resolveSeries(index, {
     indicatorId: unmappable ? undefined : url.indicator,
     breakdown: breakdownRequest(url),
@@ -36,134 +56,54 @@ export default function MapView({ data }: ViewProps) {
   const geography: Geography = pickOffered(url.geo, geographies, 'ward');
   const palette = url.palette;
   const showBasemap = url.basemap;
-  const model = useMemo(
-    () => buildMapModel(index, place, indicatorId, geography, undefined, breakdown),
-    [index, place, indicatorId, geography, breakdown],
-  );
-  const selectedArea = areasOf(place, geography).find((a) => a.code === url.area) ?? null;
+  const areas = areasOf(place, geography);
+  const selectedArea = areas.find((a) => a.code === url.area) ?? null;
   const selectedCode = selectedArea?.code ?? null;
-  const areaNotice = unknownAreaNotice(url.area, areasOf(place, geography), GEOGRAPHY_LABEL[geography].plural.toLowerCase(), `${place.localAuthority.name} as a whole`);
+  const areaNotice = unknownAreaNotice(url.area, areas, GEOGRAPHY_LABEL[geography].plural.toLowerCase(), `${place.localAuthority.name} as a whole`);
   const profileCode = selectedArea?.code ?? place.localAuthority.code;
-  const profile = useMemo(() => buildAreaProfile(index, place, profileCode), [index, place, profileCode]);
-  const figures = useMemo(() => new Map(model?.areas.map((a) => [a.code, a]) ?? []), [model]);
+  const { model, profile, figures } = useMapModels(index, place, indicatorId, geography, breakdown, profileCode);
 
-  useEffect(() => {
-    if (selectedArea) document.getElementById('area-panel-title')?.focus();
-  }, [selectedArea]);
+  useFocusAreaPanel(selectedArea);
 
   if (!meta || !selection) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
-  if (!model || geographies.length === 0) {
-    return (
-      <section className="no-map">
-        <h2>{meta.name}</h2>
-        <p role="status">
-          This indicator has no figures for {place.localAuthority.name}’s wards or neighbourhoods, so it cannot be mapped. It has figures for:{' '}
-          {meta.geographies.join(', ') || 'no known area type'}.
-        </p>
-        <p>
-          <a href={hrefTo('map')}>Back to the ward map</a>
-        </p>
-      </section>
-    );
-  }
-  const features = boundaries[`${geography}s`];
+  if (!model || geographies.length === 0) return <NoMap meta={meta} placeName={place.localAuthority.name} />;
   const areaWord = GEOGRAPHY_LABEL[geography].singular;
   const benchmarkName = model.benchmark?.name ?? null;
 
   return (
     <>
-      <section className="controls" aria-label="Choose what to show">
-        <label>
-          Indicator
-          <select value={indicatorId} onChange={(e) => setUrl({ indicator: e.target.value, geo: null, ...CLEAR_BREAKDOWN })}>
-            <IndicatorOptions indicators={[...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)} />
-          </select>
-        </label>
-        {geographies.length > 1 && (
-          <fieldset>
-            <legend>Areas</legend>
-            {geographies.map((g) => (
-              <label key={g} className="inline">
-                <input type="radio" name="geo" value={g} checked={g === geography} onChange={() => setUrl({ geo: g, area: null })} />
-                {GEOGRAPHY_LABEL[g].plural}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <BreakdownChoice
-          breakdowns={selection.breakdowns}
-          breakdown={selection.breakdown}
-          note={selection.headlineNote}
-          onChange={(changes) => setUrl({ ...changes })}
-        />
-        <PaletteSelect palette={palette} setUrl={setUrl} />
-        <label className="inline">
-          <input type="checkbox" checked={showBasemap} onChange={(e) => setUrl({ basemap: e.target.checked })} />
-          Street map underneath (loads tiles from OpenStreetMap)
-        </label>
-      </section>
+      <MapControls
+        indicators={[...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)}
+        indicatorId={indicatorId}
+        geographies={geographies}
+        geography={geography}
+        selection={selection}
+        palette={palette}
+        showBasemap={showBasemap}
+        onChange={setUrl}
+      />
 
       <LinkNotices notices={areaNotice ? [...selection.notices, areaNotice] : selection.notices} />
-      {unmappable && (
-        <p role="status" className="warning">
-          {unmappable.name} has figures only for {unmappable.geographies.join(', ')}, not for wards or neighbourhoods, so the map shows{' '}
-          {meta.name} instead. <a href={hrefTo('trends', { indicator: unmappable.id })}>See {unmappable.name} over time</a>.
-        </p>
-      )}
-      <p className="summary" id="map-summary">
-        {mapSummary(model)}
-      </p>
-      <p className="definition">{meta.definition}</p>
+      {unmappable && <UnmappableNotice unmappable={unmappable} shown={meta} />}
+      <MapIntro model={model} meta={meta} />
 
-      <div className="map-layout">
-        <div className="map-column">
-          <AreaMap
-            features={features}
-            outline={boundaries.authority}
-            figures={figures}
-            indicatorName={model.name}
-            selectedCode={selectedCode}
-            showLabels={geography === 'ward'}
-            showBasemap={showBasemap}
-            onSelect={(code) => setUrl({ area: code })}
-          />
-          <MapLegend
-            meta={meta}
-            name={model.name}
-            period={model.period}
-            classification={model.classification}
-            missingCount={model.missingCount}
-            references={[
-              { name: place.localAuthority.name, valueText: model.place.valueText },
-              ...(model.benchmark && model.benchmark.code !== place.localAuthority.code
-                ? [{ name: model.benchmark.name, valueText: formatValue(model.benchmark.row.value, meta) }]
-                : []),
-            ]}
-          />
-        </div>
-        <div className="side-column">
-          <AreaPanel
-            areaName={selectedArea?.name ?? place.localAuthority.name}
-            placeName={place.localAuthority.name}
-            countryName={place.country.name}
-            isPlace={!selectedArea}
-            lines={profile}
-            palette={palette}
-            onClose={selectedArea ? () => setUrl({ area: null }) : undefined}
-            briefingHref={
-              selectedArea && !place.wards.some((w) => w.code === selectedArea.code)
-                ? undefined
-                : hrefTo('briefing', { area: selectedArea?.code })
-            }
-          />
-          {!selectedArea && (
-            <p className="hint">Select a {areaWord} on the map or in the table to see all its figures beside {place.localAuthority.name}’s.</p>
-          )}
-        </div>
-      </div>
+      <MapLayout
+        model={model}
+        meta={meta}
+        place={place}
+        boundaries={boundaries}
+        geography={geography}
+        figures={figures}
+        showBasemap={showBasemap}
+        selectedArea={selectedArea}
+        profile={profile}
+        palette={palette}
+        areaWord={areaWord}
+        onSelect={(code) => setUrl({ area: code })}
+      />
 
       <AreaTable
-        caption={`${model.name} by ${areaWord}, ${model.period}${benchmarkName ? `, compared with ${benchmarkName} (95% confidence)` : ''}`}
+        caption={mapTableCaption(model.name, areaWord, model.period, benchmarkName)}
         meta={meta}
         figures={model.areas}
         benchmarkName={benchmarkName}

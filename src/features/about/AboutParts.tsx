@@ -1,0 +1,143 @@
+import type { IndicatorMeta } from '../../domain/indicators';
+import type { Snapshot } from '../../data/loadSnapshot';
+import { LICENCE_URLS, OGL_V3_URL } from '../../domain/place';
+import { groupByTheme } from '../../core/themes';
+
+/** What the dashboard shows, under which licences, and how to read its colours and shading. */
+export function AboutIntro({ snapshot }: { snapshot: Snapshot }) {
+  return (
+    <>
+      <p>
+        This dashboard shows open public-health data for {snapshot.place.localAuthority.displayName}, its{' '}
+        {snapshot.place.wards.length} electoral wards and its {snapshot.place.lsoas.length} neighbourhoods (LSOAs). Every
+        figure comes from a file published by a public body under the{' '}
+        <a href={OGL_V3_URL} rel="license noreferrer">
+          Open Government Licence v3.0
+        </a>{' '}
+        (House of Commons Library estimates: the{' '}
+        <a href={LICENCE_URLS['Open Parliament Licence v3.0']} rel="license noreferrer">
+          Open Parliament Licence v3.0
+        </a>
+        ). Nothing is sent anywhere: the data are part of the page.
+      </p>
+      <h3>How to read the colours</h3>
+      <p>
+        Where an area is compared with England (or with {snapshot.place.localAuthority.name} when England’s figure is not in the data),
+        the comparison uses the range within which the true value is likely to lie (the 95% confidence interval). If that range
+        is wholly above or below the benchmark, the difference is called significant and labelled better or worse (or higher or
+        lower where neither is good or bad). Otherwise it is “not significantly different”. The label is always written in words
+        as well as shown in colour.
+      </p>
+      <p>
+        On the map, darker shading means more of the thing measured (more deprivation, more bad health). The groups are natural
+        breaks in the data, listed in the key.
+      </p>
+    </>
+  );
+}
+
+/** Every indicator by theme: what it measures, why it matters, its source and caveats. */
+export function IndicatorNotes({ indicators }: { indicators: IndicatorMeta[] }) {
+  return (
+    <>
+      {groupByTheme(indicators).map(([theme, list]) => (
+        <section key={theme}>
+          <h4>{theme}</h4>
+          <dl className="indicator-list">
+            {list.map((m) => (
+              <div key={m.id} id={`indicator-${m.id}`}>
+                <dt>
+                  {m.name} <span className="period">({m.period})</span>
+                </dt>
+                <dd>
+                  <p>
+                    <strong>What it measures:</strong> {m.definition}
+                  </p>
+                  <p>
+                    <strong>Why it matters:</strong> {m.whyItMatters}
+                  </p>
+                  <p>
+                    <strong>Source:</strong> {m.source}. {m.publisher}. {m.licence}.
+                  </p>
+                  {m.caveats.length > 0 && (
+                    <ul>
+                      {m.caveats.map((c) => (
+                        <li key={c}>{c}</li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** The snapshot's source files, and any notes from reading them. */
+export function SourceFiles({ snapshot }: { snapshot: Snapshot }) {
+  return (
+    <>
+      <h3>Source files</h3>
+      <p>The snapshot was built on {snapshot.manifest.builtOn} from these files (SHA-256 checksums in data/manifest.json).</p>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Source files">
+        <table className="area-table">
+          <caption>Source files of this snapshot</caption>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">What it is</th>
+              <th scope="col">Publisher</th>
+              <th scope="col">Period</th>
+              <th scope="col">Licence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.manifest.sources.map((s) => (
+              <tr key={s.path}>
+                <th scope="row">
+                  <code>{s.path}</code>
+                </th>
+                <td>{s.title}</td>
+                <td>{s.publisher}</td>
+                <td>{s.period}</td>
+                <td>{s.licence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {snapshot.warnings.length > 0 && (
+        <>
+          <h3>Notes from reading the bundled data</h3>
+          <ul>
+            {snapshot.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/** How the dashboard is made accessible, and its known limits. */
+export function AccessibilityStatement() {
+  return (
+    <>
+      <h3 id="accessibility">Accessibility statement</h3>
+      <p>
+        We want everyone to be able to use this dashboard. Every map and chart has a table of the same figures and a sentence
+        that sums it up. Every outcome is written in words, not only shown in colour, and a colour-blind-safe palette is the
+        default. Everything can be used with a keyboard: press Tab to move between areas on the map and Enter to open one. The
+        pages are tested automatically with axe-core for WCAG 2.2 AA issues on every change.
+      </p>
+      <p>
+        Known limits: area names on the map are hidden where they would overlap (zoom in to see them, or use the table); the
+        optional street map comes from OpenStreetMap and is off unless you turn it on.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { IndicatorMeta } from '../../domain/indicators';
+import type { Palette } from '../../core/outcomes';
+import type { SeriesSelection } from '../../core/selection';
+import { CLEAR_BREAKDOWN } from '../../core/selection';
+import { GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
+import type { UrlChanges } from '../../ui/url/keys';
+import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
+import { BreakdownChoice } from '../../ui/SeriesParts';
+
+interface MapControlsProps {
+  indicators: IndicatorMeta[];
+  indicatorId: string;
+  geographies: Geography[];
+  geography: Geography;
+  selection: SeriesSelection;
+  palette: Palette;
+  showBasemap: boolean;
+  onChange(changes: UrlChanges<'indicator' | 'sex' | 'age' | 'cat' | 'period' | 'geo' | 'area' | 'palette' | 'basemap'>): void;
+}
+
+/** The indicator, the area type when there is a choice, the breakdown, the colours and the street map. */
+export function MapControls({ indicators, indicatorId, geographies, geography, selection, palette, showBasemap, onChange }: MapControlsProps) {
+  return (
+    <section className="controls" aria-label="Choose what to show">
+      <label>
+        Indicator
+        <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, ...CLEAR_BREAKDOWN })}>
+          <IndicatorOptions indicators={indicators} />
+        </select>
+      </label>
+      {geographies.length > 1 && (
+        <fieldset>
+          <legend>Areas</legend>
+          {geographies.map((g) => (
+            <label key={g} className="inline">
+              <input type="radio" name="geo" value={g} checked={g === geography} onChange={() => onChange({ geo: g, area: null })} />
+              {GEOGRAPHY_LABEL[g].plural}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <BreakdownChoice
+        breakdowns={selection.breakdowns}
+        breakdown={selection.breakdown}
+        note={selection.headlineNote}
+        onChange={(changes) => onChange({ ...changes })}
+      />
+      <PaletteSelect palette={palette} setUrl={onChange} />
+      <label className="inline">
+        <input type="checkbox" checked={showBasemap} onChange={(e) => onChange({ basemap: e.target.checked })} />
+        Street map underneath (loads tiles from OpenStreetMap)
+      </label>
+    </section>
+  );
+}
