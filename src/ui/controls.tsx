@@ -2,6 +2,7 @@ import type { IndicatorMeta } from '../domain/indicators';
 import type { Palette } from '../core/outcomes';
 import { groupByTheme } from '../core/themes';
 import { URL_KEYS } from './url/keys';
+import { GEOGRAPHY_LABEL, type Geography } from '../core/mapModel';
 
 /** The indicator choices, grouped by theme in the Alliance's order, imported ones labelled. */
 export function IndicatorOptions({ indicators }: { indicators: IndicatorMeta[] }) {
@@ -34,5 +35,20 @@ export function PaletteSelect({ palette, setUrl }: { palette: Palette; setUrl: (
         <option value="rag">Red, amber, green (as Fingertips)</option>
       </select>
     </label>
+  );
+}
+
+/** "Areas": wards, MSOAs or LSOAs as radio buttons; `name` groups the radios of one page. */
+export function GeographyChoice<G extends Geography>({ geographies, geography, name, onChoose }: { geographies: readonly G[]; geography: G; name: string; onChoose: (g: G) => void }) {
+  return (
+    <fieldset>
+      <legend>Areas</legend>
+      {geographies.map((g) => (
+        <label key={g} className="inline">
+          <input type="radio" name={name} value={g} checked={g === geography} onChange={() => onChoose(g)} />
+          {GEOGRAPHY_LABEL[g].plural}
+        </label>
+      ))}
+    </fieldset>
   );
 }

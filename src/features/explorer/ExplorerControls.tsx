@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { BenchmarkChoice } from './model';
-import { GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
+import { type Geography } from '../../core/mapModel';
 import type { Palette } from '../../core/outcomes';
-import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
+import { IndicatorOptions, PaletteSelect, GeographyChoice } from '../../ui/controls';
 import type { UrlChanges } from '../../ui/url/keys';
 
 interface ExplorerControlsProps {
@@ -30,15 +30,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
         </select>
       </label>
       {children}
-      <fieldset>
-        <legend>Areas</legend>
-        {geographies.map((g) => (
-          <label key={g} className="inline">
-            <input type="radio" name="explorer-geo" value={g} checked={g === geography} onChange={() => onChange({ geo: g, area: null })} />
-            {GEOGRAPHY_LABEL[g].plural}
-          </label>
-        ))}
-      </fieldset>
+      <GeographyChoice geographies={geographies} geography={geography} name="explorer-geo" onChoose={(g) => onChange({ geo: g, area: null })} />
       <fieldset>
         <legend>Compare with</legend>
         {benchmarkOptions.map((o) => (

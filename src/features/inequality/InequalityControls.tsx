@@ -2,8 +2,7 @@ import type { IndicatorMeta } from '../../domain/indicators';
 import type { Palette } from '../../core/outcomes';
 import type { SeriesSelection } from '../../core/selection';
 import { BreakdownChoice, type BreakdownChanges } from '../../ui/SeriesParts';
-import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
-import { GEO_LABEL } from './gapWords';
+import { IndicatorOptions, PaletteSelect, GeographyChoice } from '../../ui/controls';
 import type { InequalityGeography } from './model';
 
 interface InequalityControlsProps {
@@ -32,15 +31,7 @@ export function InequalityControls(props: InequalityControlsProps) {
         </select>
       </label>
       {geographies.length > 1 && (
-        <fieldset>
-          <legend>Areas</legend>
-          {geographies.map((g) => (
-            <label key={g} className="inline">
-              <input type="radio" name="iq-geo" value={g} checked={g === geography} onChange={() => props.onGeography(g)} />
-              {GEO_LABEL[g].plural}
-            </label>
-          ))}
-        </fieldset>
+        <GeographyChoice geographies={geographies} geography={geography} name="iq-geo" onChoose={(g) => props.onGeography(g)} />
       )}
       <BreakdownChoice breakdowns={selection.breakdowns} breakdown={selection.breakdown} note={selection.headlineNote} onChange={props.onBreakdown} />
       <PaletteSelect palette={palette} setUrl={props.onPalette} />

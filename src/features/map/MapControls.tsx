@@ -2,9 +2,9 @@ import type { IndicatorMeta } from '../../domain/indicators';
 import type { Palette } from '../../core/outcomes';
 import type { SeriesSelection } from '../../core/selection';
 import { CLEAR_BREAKDOWN } from '../../core/selection';
-import { GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
+import { type Geography } from '../../core/mapModel';
 import type { UrlChanges } from '../../ui/url/keys';
-import { IndicatorOptions, PaletteSelect } from '../../ui/controls';
+import { IndicatorOptions, PaletteSelect, GeographyChoice } from '../../ui/controls';
 import { BreakdownChoice } from '../../ui/SeriesParts';
 
 interface MapControlsProps {
@@ -29,15 +29,7 @@ export function MapControls({ indicators, indicatorId, geographies, geography, s
         </select>
       </label>
       {geographies.length > 1 && (
-        <fieldset>
-          <legend>Areas</legend>
-          {geographies.map((g) => (
-            <label key={g} className="inline">
-              <input type="radio" name="geo" value={g} checked={g === geography} onChange={() => onChange({ geo: g, area: null })} />
-              {GEOGRAPHY_LABEL[g].plural}
-            </label>
-          ))}
-        </fieldset>
+        <GeographyChoice geographies={geographies} geography={geography} name="geo" onChoose={(g) => onChange({ geo: g, area: null })} />
       )}
       <BreakdownChoice
         breakdowns={selection.breakdowns}
