@@ -27,3 +27,20 @@ export function groupByTheme(indicators: IndicatorMeta[]): [string, IndicatorMet
   };
   return [...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
 }
+
+/**
+ * The indicator picker's groups for a ward view: indicators with ward or neighbourhood figures first, then
+ * those published only for the place and the country, each by theme. `onlyLabel` is "York and England only".
+ */
+export function pickerGroups(
+  indicators: IndicatorMeta[],
+  hasSmallAreas: (meta: IndicatorMeta) => boolean,
+  onlyLabel: string,
+): [string, IndicatorMeta[]][] {
+  const small = indicators.filter(hasSmallAreas);
+  const large = indicators.filter((m) => !hasSmallAreas(m));
+  return [
+    ...groupByTheme(small).map(([theme, list]): [string, IndicatorMeta[]] => [`Ward and neighbourhood figures: ${theme}`, list]),
+    ...groupByTheme(large).map(([theme, list]): [string, IndicatorMeta[]] => [`${onlyLabel}: ${theme}`, list]),
+  ];
+}

@@ -1,15 +1,19 @@
 import type { IndicatorMeta } from '../domain/indicators';
 import type { Palette } from '../core/outcomes';
-import { groupByTheme } from '../core/themes';
+import { groupByTheme, pickerGroups } from '../core/themes';
 import { URL_KEYS } from './url/keys';
-import { GEOGRAPHY_LABEL, type Geography } from '../core/mapModel';
+import { availableGeographies, GEOGRAPHY_LABEL, type Geography } from '../core/mapModel';
 
-/** The indicator choices, grouped by theme in the Alliance's order, imported ones labelled. */
-export function IndicatorOptions({ indicators }: { indicators: IndicatorMeta[] }) {
+/**
+ * The indicator choices, grouped by theme in the Alliance's order, imported ones labelled. In a ward view
+ * (`onlyLabel` given, "York and England only") indicators with ward or neighbourhood figures come first.
+ */
+export function IndicatorOptions({ indicators, onlyLabel }: { indicators: IndicatorMeta[]; onlyLabel?: string }) {
+  const groups = onlyLabel === undefined ? groupByTheme(indicators) : pickerGroups(indicators, (m) => availableGeographies(m).length > 0, onlyLabel);
   return (
     <>
-      {groupByTheme(indicators).map(([theme, list]) => (
-        <optgroup key={theme} label={theme}>
+      {groups.map(([label, list]) => (
+        <optgroup key={label} label={label}>
           {list.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -40,6 +44,7 @@ export function PaletteSelect({ palette, setUrl }: { palette: Palette; setUrl: (
 
 /** "Areas": wards, MSOAs or LSOAs as radio buttons; `name` groups the radios of one page. */
 export function GeographyChoice<G extends Geography>({ geographies, geography, name, onChoose }: { geographies: readonly G[]; geography: G; name: string; onChoose: (g: G) => void }) {
+  if (geographies.length === 0) return null;
   return (
     <fieldset>
       <legend>Areas</legend>

@@ -185,3 +185,26 @@ test('shows LSOAs in a chart that scrolls inside its own box', async ({ page }) 
   await expect(page.locator('g.explorer-bar')).toHaveCount(121);
   await expect(page.getByRole('region', { name: /chart, scrolls down/ })).toBeVisible();
 });
+
+test('the picker lists indicators with ward figures first; a York-only one says where to see it instead of a blank map', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=explorer&indicator=ft-91414-alcohol-admissions-narrow');
+  const picker = page.getByRole('combobox', { name: 'Indicator' });
+  // The page has drawn its choices once the picker holds the indicator the link asked for.
+  await expect(picker).toHaveValue('ft-91414-alcohol-admissions-narrow');
+  const labels = await picker.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label') ?? ''));
+  const firstPlaceOnly = labels.findIndex((l) => l.startsWith('York and England only'));
+  expect(labels[0]).toMatch(/^Ward and neighbourhood figures: /);
+  expect(firstPlaceOnly).toBeGreaterThan(0);
+  expect(labels.slice(firstPlaceOnly).every((l) => l.startsWith('York and England only: '))).toBe(true);
+  // Census bad health has ward figures; the alcohol admissions series is York and England only.
+  expect(await picker.locator(`optgroup[label^="Ward and neighbourhood"] option[value="${INDICATOR}"]`).count()).toBe(1);
+  expect(await picker.locator('optgroup[label^="York and England only"] option[value="ft-91414-alcohol-admissions-narrow"]').count()).toBe(1);
+
+  await expect(page.locator('#explorer-summary')).toContainText('is published for York and England only, not for wards or neighbourhoods');
+  await expect(page.getByRole('link', { name: 'over time in Trends' })).toHaveAttribute('href', '?view=trends&indicator=ft-91414-alcohol-admissions-narrow');
+  await expect(page.locator('.leaflet-container')).toHaveCount(0);
+  await expect(page.getByText('Not in the data.')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Areas' })).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

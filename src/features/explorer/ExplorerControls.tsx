@@ -14,19 +14,21 @@ interface ExplorerControlsProps {
   benchmarkOptions: { choice: BenchmarkChoice; label: string; hint: string }[];
   benchmark: BenchmarkChoice;
   palette: Palette;
+  /** "York and England only": the picker's label for indicators without ward figures. */
+  onlyLabel: string;
   onChange: (changes: UrlChanges<'indicator' | 'geo' | 'area' | 'sex' | 'age' | 'cat' | 'benchmark' | 'palette'>) => void;
   /** Extra choices shown after the indicator (the breakdown). */
   children?: ReactNode;
 }
 
 export function ExplorerControls(props: ExplorerControlsProps) {
-  const { indicators, indicatorId, geographies, geography, benchmarkOptions, benchmark, palette, onChange, children } = props;
+  const { indicators, indicatorId, geographies, geography, benchmarkOptions, benchmark, palette, onlyLabel, onChange, children } = props;
   return (
     <section className="controls explorer-controls" aria-label="Choose what to show">
       <label>
         Indicator
         <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, area: null, sex: null, age: null, cat: null })}>
-          <IndicatorOptions indicators={indicators} />
+          <IndicatorOptions indicators={indicators} onlyLabel={onlyLabel} />
         </select>
       </label>
       {children}

@@ -2,10 +2,8 @@ import { useMemo, useRef } from 'react';
 import { useUrlParams } from '../../ui/url/useUrlParams';
 import { pickOffered, type UrlKey } from '../../ui/url/keys';
 import { ExplorerControls } from './ExplorerControls';
-import { ExplorerChartPanel, ExplorerMapPanel } from './ExplorerPanels';
-import { ExplorerTable } from './ExplorerTable';
-import { SelectedArea } from './SelectedArea';
-import { ExplorerFootnotes, ExplorerIntro } from './ExplorerText';
+import { ExplorerBody, PlaceOnlyNotice } from './ExplorerBody';
+import { ExplorerFootnotes } from './ExplorerText';
 import { benchmarkOptions, hasFigure, sourceLine } from './viewWords';
 import { buildExplorerModel, type ExplorerInput } from './model';
 import { availableGeographies, buildMapModel, GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
@@ -70,6 +68,7 @@ export default function ExplorerView({ data }: ViewProps) {
         benchmarkOptions={options}
         benchmark={benchmarkChoice}
         palette={palette}
+        onlyLabel={`${place.localAuthority.name} and ${place.country.name} only`}
         onChange={setUrl}
       >
         <BreakdownChoice
@@ -81,13 +80,10 @@ export default function ExplorerView({ data }: ViewProps) {
       </ExplorerControls>
       <LinkNotices notices={areaNotice ? [...selection.notices, areaNotice] : selection.notices} />
 
-      <ExplorerIntro model={model} meta={meta} />
-
-      <SelectedArea selected={selected} barCount={model.bars.length} onClear={() => setUrl({ area: null })} />
-
-      <div className="explorer-layout">
-        <ExplorerChartPanel model={model} areaWord={areaWord} source={source} selectedCode={selectedCode} onSelect={select} chartHost={chartHost} />
-        <ExplorerMapPanel
+      {geographies.length === 0 ? (
+        <PlaceOnlyNotice meta={meta} placeName={place.localAuthority.name} countryName={place.country.name} />
+      ) : (
+        <ExplorerBody
           model={model}
           mapModel={mapModel}
           meta={meta}
@@ -95,12 +91,13 @@ export default function ExplorerView({ data }: ViewProps) {
           boundaries={boundaries}
           geography={geography}
           figures={figures}
-          selectedCode={selectedCode}
+          selected={selected}
+          source={source}
           onSelect={select}
+          onClear={() => setUrl({ area: null })}
+          chartHost={chartHost}
         />
-      </div>
-
-      <ExplorerTable model={model} selectedCode={selectedCode} onSelect={select} />
+      )}
 
       <ExplorerFootnotes meta={meta} source={source} />
     </div>

@@ -15,17 +15,19 @@ interface MapControlsProps {
   selection: SeriesSelection;
   palette: Palette;
   showBasemap: boolean;
+  /** "York and England only": the picker's label for indicators without ward figures. */
+  onlyLabel: string;
   onChange(changes: UrlChanges<'indicator' | 'sex' | 'age' | 'cat' | 'period' | 'geo' | 'area' | 'palette' | 'basemap'>): void;
 }
 
 /** The indicator, the area type when there is a choice, the breakdown, the colours and the street map. */
-export function MapControls({ indicators, indicatorId, geographies, geography, selection, palette, showBasemap, onChange }: MapControlsProps) {
+export function MapControls({ indicators, indicatorId, geographies, geography, selection, palette, showBasemap, onlyLabel, onChange }: MapControlsProps) {
   return (
     <section className="controls" aria-label="Choose what to show">
       <label>
         Indicator
         <select value={indicatorId} onChange={(e) => onChange({ indicator: e.target.value, geo: null, ...CLEAR_BREAKDOWN })}>
-          <IndicatorOptions indicators={indicators} />
+          <IndicatorOptions indicators={indicators} onlyLabel={onlyLabel} />
         </select>
       </label>
       {geographies.length > 1 && (

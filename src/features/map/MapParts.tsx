@@ -19,10 +19,10 @@ export function NoMap({ meta, placeName }: { meta: IndicatorMeta; placeName: str
 }
 
 /** Why the indicator a link asked for is not the one mapped, with a link to it over time. */
-export function UnmappableNotice({ unmappable, shown }: { unmappable: IndicatorMeta; shown: IndicatorMeta }) {
+export function UnmappableNotice({ unmappable, shown, placeName, countryName }: { unmappable: IndicatorMeta; shown: IndicatorMeta; placeName: string; countryName: string }) {
   return (
     <p role="status" className="warning">
-      {unmappable.name} has figures only for {unmappable.geographies.join(', ')}, not for wards or neighbourhoods, so the map shows{' '}
+      {unmappable.name} is published for {placeName} and {countryName} only, not for wards or neighbourhoods, so the map shows{' '}
       {shown.name} instead. <a href={hrefTo('trends', { indicator: unmappable.id })}>See {unmappable.name} over time</a>.
     </p>
   );

@@ -73,6 +73,7 @@ export default function MapView({ data }: ViewProps) {
   return (
     <>
       <MapControls
+        onlyLabel={`${place.localAuthority.name} and ${place.country.name} only`}
         indicators={[...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)}
         indicatorId={indicatorId}
         geographies={geographies}
@@ -84,7 +85,7 @@ export default function MapView({ data }: ViewProps) {
       />
 
       <LinkNotices notices={areaNotice ? [...selection.notices, areaNotice] : selection.notices} />
-      {unmappable && <UnmappableNotice unmappable={unmappable} shown={meta} />}
+      {unmappable && <UnmappableNotice unmappable={unmappable} shown={meta} placeName={place.localAuthority.name} countryName={place.country.name} />}
       <MapIntro model={model} meta={meta} />
 
       <MapLayout
