@@ -205,6 +205,7 @@ test('the picker lists indicators with ward figures first; a York-only one says 
   await expect(page.locator('.leaflet-container')).toHaveCount(0);
   await expect(page.getByText('Not in the data.')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Areas' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Compare with' })).toHaveCount(0);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -33,22 +33,25 @@ export function ExplorerControls(props: ExplorerControlsProps) {
       </label>
       {children}
       <GeographyChoice geographies={geographies} geography={geography} name="explorer-geo" onChoose={(g) => onChange({ geo: g, area: null })} />
-      <fieldset>
-        <legend>Compare with</legend>
-        {benchmarkOptions.map((o) => (
-          <label key={o.choice} className="inline">
-            <input
-              type="radio"
-              name="explorer-benchmark"
-              value={o.choice}
-              checked={o.choice === benchmark}
-              onChange={() => onChange({ benchmark: o.choice })}
-            />
-            {o.label}
-            {o.hint && <span className="explorer-option-hint"> ({o.hint})</span>}
-          </label>
-        ))}
-      </fieldset>
+      {/* Without ward figures there is nothing to compare with England or York. */}
+      {geographies.length > 0 && (
+        <fieldset>
+          <legend>Compare with</legend>
+          {benchmarkOptions.map((o) => (
+            <label key={o.choice} className="inline">
+              <input
+                type="radio"
+                name="explorer-benchmark"
+                value={o.choice}
+                checked={o.choice === benchmark}
+                onChange={() => onChange({ benchmark: o.choice })}
+              />
+              {o.label}
+              {o.hint && <span className="explorer-option-hint"> ({o.hint})</span>}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <PaletteSelect palette={palette} setUrl={onChange} />
     </section>
   );
