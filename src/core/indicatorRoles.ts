@@ -31,6 +31,17 @@ export function continuedIds(metas: Iterable<IndicatorMeta>): Set<string> {
   return ids;
 }
 
+/**
+ * Ids the all-indicator views (ward profile, ward groups) do not list as lines of their own: editions another
+ * indicator continues (shown as its earlier periods) and the place's age-band shares (the age profile).
+ */
+export function notOwnLineIds(metas: Iterable<IndicatorMeta>, place: Place): Set<string> {
+  const ids = continuedIds(metas);
+  const ageBands = placeRole(place, 'ageBands');
+  if (ageBands) ids.add(ageBands);
+  return ids;
+}
+
 /** Every id the place's configuration names (default indicator and roles), with where it is named. */
 export function placeRoleIds(place: Pick<Place, 'defaultIndicator' | 'roles'>): { where: string; id: string }[] {
   const named: { where: string; id: string }[] = [{ where: 'defaultIndicator', id: place.defaultIndicator }];

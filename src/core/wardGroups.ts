@@ -23,7 +23,7 @@ import { outcomeSentence } from './outcomes';
 import { groupByTheme } from './themes';
 import type { Breakdown } from './breakdown';
 import { summarySeries, type SummarySeries } from './series';
-import { continuedIds, placeRole } from './indicatorRoles';
+import { notOwnLineIds } from './indicatorRoles';
 
 /** Longest group name, in characters. */
 export const GROUP_NAME_MAX = 60;
@@ -332,9 +332,7 @@ export function aggregateGroup(index: IndicatorIndex, place: Place, wardCodes: r
   if (wards.length === 0) return [];
   const lines: GroupLine[] = [];
   // The age profile and the editions other indicators continue are not figures of their own.
-  const skipped = continuedIds(index.meta.values());
-  const ageBands = placeRole(place, 'ageBands');
-  if (ageBands) skipped.add(ageBands);
+  const skipped = notOwnLineIds(index.meta.values(), place);
   for (const [theme, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
       if (skipped.has(meta.id)) continue;

@@ -1,7 +1,11 @@
 // Tests of the Indicator explorer's view model. Every row and area here is SYNTHETIC (made up for the tests,
 // from testFixtures.ts): none is a real York figure.
 import { describe, expect, it } from 'vitest';
-import { barLabel, niceScale, parseBenchmarkChoice, sortExplorerRows, wrapLabel } from './model';
+import { barLabel, niceScale, sortExplorerRows, wrapLabel } from './model';
+import { URL_KEYS } from '../../ui/url/keys';
+
+/** The benchmark named by the address-bar text: the `benchmark` key's own parser. */
+const parseBenchmarkChoice = (value: string | undefined) => URL_KEYS.benchmark.parse(value);
 import { outcomeStyle } from '../../core/outcomes';
 import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
 import { model, ROWS } from './testFixtures';

@@ -12,15 +12,10 @@ import type { IndicatorIndex } from '../../core/indicatorIndex';
 import { areasOf, GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
 import { outcomeSentence, outcomeStyle, type OutcomeStyle, type Palette } from '../../core/outcomes';
 import { byName, byValueMissingLast } from '../../core/sortMissingLast';
-import { URL_KEYS, type BenchmarkChoice } from '../../ui/url/keys';
+import type { BenchmarkChoice } from '../../ui/url/keys';
 
 // Which benchmark the reader asked for (country, place or none) is an address-bar key: declared in ui/url/keys.
 export { BENCHMARK_CHOICES, type BenchmarkChoice } from '../../ui/url/keys';
-
-/** The benchmark named by the address-bar text; anything else is the country. */
-export function parseBenchmarkChoice(value: string | undefined): BenchmarkChoice {
-  return URL_KEYS.benchmark.parse(value);
-}
 
 export interface ResolvedBenchmark {
   requested: BenchmarkChoice;

@@ -10,17 +10,10 @@ import { outcomeSentence } from '../../core/outcomes';
 import { groupByTheme } from '../../core/themes';
 import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
 import { summarySeries, type SummarySeries } from '../../core/series';
-import { continuedIds, keyLsoaIndicators, placeRole, trendLink } from '../../core/indicatorRoles';
+import { keyLsoaIndicators, trendLink, notOwnLineIds } from '../../core/indicatorRoles';
 import { type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
 
 /** The age profile and the editions other indicators continue: not lines of their own. */
-function notOwnLines(index: IndicatorIndex, place: Place): Set<string> {
-  const ids = continuedIds(index.meta.values());
-  const ageBands = placeRole(place, 'ageBands');
-  if (ageBands) ids.add(ageBands);
-  return ids;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Spine chart geometry
 
@@ -122,7 +115,7 @@ function notComparedText(comparison: Comparison, meta: IndicatorMeta, place: Pla
  */
 export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: string): ProfileLine[] {
   const lines: ProfileLine[] = [];
-  const skipped = notOwnLines(index, place);
+  const skipped = notOwnLineIds(index.meta.values(), place);
   for (const [theme, metas] of groupByTheme([...index.meta.values()])) {
     for (const meta of metas) {
       if (skipped.has(meta.id)) continue;
@@ -193,7 +186,7 @@ export interface ContextLine extends AreaProfileLine {
  * do not (life expectancy for males and females, say), beside England's figure of the same breakdown.
  */
 export function placeContext(index: IndicatorIndex, place: Place): ContextLine[] {
-  const skipped = notOwnLines(index, place);
+  const skipped = notOwnLineIds(index.meta.values(), place);
   return buildAreaProfile(index, place, place.localAuthority.code)
     .filter((line) => {
       if (skipped.has(line.meta.id)) return false;

@@ -2,7 +2,12 @@
 // real published value.
 import { describe, expect, it } from 'vitest';
 import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
-import { buildTrendsModel, parseComparators, trendIndicators, trendSummary, type SeriesPoint } from './model';
+import { buildTrendsModel, pickComparators, trendIndicators, trendSummary, type SeriesPoint } from './model';
+import { URL_KEYS } from '../../ui/url/keys';
+
+/** The comparators a `compare` value names: the key's parser, then the trends page's pick. */
+const parseComparators = (value: string, known: ReadonlyMap<string, string>, max: number, exclude: string) =>
+  pickComparators(URL_KEYS.compare.parse(value), known, max, exclude);
 import { axisDomain } from '../../core/axis';
 import { breakdownsOf } from '../../core/series';
 import { sentenceName } from '../../core/format';

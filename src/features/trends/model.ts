@@ -11,7 +11,6 @@ import { breakdownsOf, indicatorRows } from '../../core/series';
 import { publishedClause } from '../../core/publishedLabel';
 import { sortPeriods } from '../../core/periods';
 import { describeRecentChange, hasInterval, type RecentChange } from '../../core/periodChange';
-import { URL_KEYS } from '../../ui/url/keys';
 
 
 // ---------------------------------------------------------------------------------------------
@@ -204,10 +203,6 @@ export function trendBreakdowns(rows: readonly IndicatorRow[], indicatorId: stri
 }
 
 /** Comparator codes from the address bar's text ("E08000035,E06000010"), as pickComparators keeps them. */
-export function parseComparators(value: string | undefined, known: ReadonlyMap<string, string>, max: number, exclude: string): string[] {
-  return pickComparators(URL_KEYS.compare.parse(value), known, max, exclude);
-}
-
 /** The comparators asked for (the `compare` key's codes): known codes only, no duplicates, at most `max`. */
 export function pickComparators(codes: readonly string[], known: ReadonlyMap<string, string>, max: number, exclude: string): string[] {
   const out: string[] = [];
