@@ -7,6 +7,7 @@ import { toCanonicalCsv } from './canonicalCsv';
 import { census2021, readCensus } from './census';
 import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
 import { PipelineError } from './errors';
+import { iod2025EnglandMeasures, readIod2025England } from './iod2025England';
 import { buildBoundaries } from './geography';
 import { buildPlace, configFile, type PlaceConfig } from './place';
 import { roleProblems } from '../../src/core/indicatorRoles';
@@ -38,15 +39,17 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
   const boundaries = buildBoundaries(raw, config, place);
 
   const iod2025Path = configFile(config, 'iod2025File7');
-  const d2025 = deprivation2025(readIod2025(raw, config, place), place, iod2025Path);
+  const iodEngland = readIod2025England(raw, config, place);
+  const d2025 = deprivation2025(readIod2025(raw, config, place), place, iod2025Path, iodEngland);
+  const file8 = iod2025EnglandMeasures(iodEngland, place);
   const d2019 = deprivation2019(raw, config, place);
   const census = census2021(readCensus(raw, config, place), place, configFile(config, 'lsoa21ToWard'));
   // Local-authority indicators: York, its region, England (and York's constituencies) go into
   // indicators.csv; every English authority goes into authorities.csv, which the app loads lazily.
   const authorities = authorityIndicators(raw, config, place);
   const qof = qofPrevalence(raw, config, place);
-  const rows = [...d2025.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows];
-  const meta = [...d2025.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta];
+  const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows];
+  const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta];
   checkRoles(options.placeConfigPath, place, meta);
 
   const files: SnapshotFiles = new Map([

@@ -5,6 +5,7 @@ import { configFile, type PlaceConfig } from './place';
 import { parseNumber, readCsv, type RawFolder } from './readRaw';
 import { proportionRow, shareRow, valueRow, weightedMean, type AreaRef } from './rows';
 import { sourceInfo } from './sources';
+import { englandValue, tenthCuts, type Iod25England } from './iod2025England';
 
 const IOD25 = {
   lsoa: 'LSOA code (2021)',
@@ -83,6 +84,7 @@ const RATE_MEASURES = [
     subject: 'income deprivation',
     population: undefined,
     rate: 'income',
+    englandColumn: 'Income_score',
     pop: 'popTotal',
     age: 'All ages',
     name: 'Income deprivation',
@@ -96,6 +98,7 @@ const RATE_MEASURES = [
     subject: 'the share of children in income-deprived families',
     population: 'children',
     rate: 'idaci',
+    englandColumn: undefined,
     pop: 'popChildren',
     age: '0-15 yrs',
     name: 'Children in income-deprived families (IDACI)',
@@ -109,6 +112,7 @@ const RATE_MEASURES = [
     subject: 'the share of older people in income deprivation',
     population: 'residents aged 60 and over',
     rate: 'idaopi',
+    englandColumn: undefined,
     pop: 'popOlder',
     age: '60+ yrs',
     name: 'Older people in income deprivation (IDAOPI)',
@@ -122,6 +126,7 @@ const RATE_MEASURES = [
     subject: 'employment deprivation',
     population: 'working-age residents',
     rate: 'employment',
+    englandColumn: 'Employment_score',
     pop: 'popWorking',
     age: '18-66 yrs',
     name: 'Employment deprivation',
@@ -136,6 +141,7 @@ const SCORE_MEASURES = [
   {
     id: 'iod2025-imd-score',
     field: 'imdScore',
+    englandColumn: 'IMD_score',
     name: 'Index of Multiple Deprivation score',
     unit: 'score (higher = more deprived)',
     definition:
@@ -145,6 +151,7 @@ const SCORE_MEASURES = [
   {
     id: 'iod2025-health-deprivation-score',
     field: 'health',
+    englandColumn: 'Health_score',
     name: 'Health deprivation and disability score',
     unit: 'score (higher = more deprived)',
     definition:
@@ -155,11 +162,18 @@ const SCORE_MEASURES = [
 
 type Iod25Field = keyof Omit<Iod25Lsoa, 'code' | 'name' | 'wardCode'>;
 
-export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string): { rows: IndicatorRow[]; meta: IndicatorMeta[] } {
+export function deprivation2025(
+  lsoas: Iod25Lsoa[],
+  place: Place,
+  file: string,
+  england: Iod25England,
+): { rows: IndicatorRow[]; meta: IndicatorMeta[] } {
+  checkAgainstEngland(lsoas, england, file);
   const rows: IndicatorRow[] = [];
   const meta: IndicatorMeta[] = [];
   const source = sourceInfo(file);
   const la: AreaRef = { ...place.localAuthority, type: 'Local authority' };
+  const englandArea: AreaRef = { ...place.country, type: 'England' };
   const groups: { area: AreaRef; members: Iod25Lsoa[] }[] = [
     ...lsoas.map((l) => ({ area: { code: l.code, name: l.name, type: 'LSOA' as const }, members: [l] })),
     ...place.wards.map((w) => ({
@@ -200,8 +214,11 @@ export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string):
       theme: m.theme,
       caveats: [
         'Counts are the domain rate multiplied by the mid-2022 population, so they are estimates of people, not a head count.',
-        'There is no England figure in the data the dashboard holds for 2025, so areas are compared with York.',
+        m.englandColumn === undefined
+          ? "England's rate is not in the data the dashboard holds for 2025 (MHCLG's England-wide files give no population for it), so areas are compared with York."
+          : "England's rate on the same population base is not in the data (the England-wide files give no mid-2022 populations), so areas are compared with York for significance, and placed among England's neighbourhoods.",
       ],
+      ...(m.englandColumn === undefined ? {} : { englandLsoaTenths: tenthCuts(englandColumn(england, m.englandColumn).map((v) => v * 100)) }),
       subject: m.subject,
       ...(m.population === undefined ? {} : { population: m.population }),
     });
@@ -212,6 +229,7 @@ export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string):
       const value = weightedMean(members.map((l) => ({ value: l[m.field], weight: l.popTotal })));
       rows.push(valueRow({ indicatorId: m.id, period: '2025', sex: 'Persons', age: 'All ages' }, area, value));
     }
+    rows.push(valueRow({ indicatorId: m.id, period: '2025', sex: 'Persons', age: 'All ages' }, englandArea, englandMean(england, m.englandColumn)));
     meta.push({
       ...common,
       id: m.id,
@@ -223,9 +241,13 @@ export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string):
       multiplier: null,
       polarity: 'low-is-good',
       comparisonLevel: 0.95,
-      geographies: ['LSOA', 'Ward', 'Local authority'],
+      geographies: ['LSOA', 'Ward', 'Local authority', 'England'],
       theme: 'Deprivation and income',
-      caveats: ['A score has no confidence interval, so it is ranked but not tested for significance.'],
+      caveats: [
+        "A score has no confidence interval, so it is placed among England's neighbourhoods but not tested for significance.",
+        ENGLAND_WEIGHTS,
+      ],
+      englandLsoaTenths: tenthCuts(englandColumn(england, m.englandColumn)),
     });
   }
 
@@ -239,6 +261,8 @@ export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string):
     const total = members.reduce((s, l) => s + l.popTotal, 0);
     rows.push(shareRow({ indicatorId: 'iod2025-most-deprived-20pc', period: '2025', sex: 'Persons', age: 'All ages' }, area, inBottom20, total));
   }
+  const englandShare = mostDeprivedShare(england);
+  rows.push(shareRow({ indicatorId: 'iod2025-most-deprived-20pc', period: '2025', sex: 'Persons', age: 'All ages' }, englandArea, englandShare.inBottom20, englandShare.total));
   meta.push({
     ...common,
     id: 'iod2025-imd-decile',
@@ -266,17 +290,58 @@ export function deprivation2025(lsoas: Iod25Lsoa[], place: Place, file: string):
     multiplier: 100,
     polarity: 'low-is-good',
     comparisonLevel: 0.95,
-    geographies: ['Ward', 'Local authority'],
+    geographies: ['Ward', 'Local authority', 'England'],
     theme: 'Deprivation and income',
     caveats: [
       'Whole LSOAs are counted in or out, so this is a classification of places and has no confidence interval.',
-      "By definition 20% of England's LSOAs are in deciles 1 and 2; the share of England's residents in them is not in the 2025 data the dashboard holds.",
+      ENGLAND_WEIGHTS,
     ],
     // The 2019 edition (on 2011 LSOAs) is shown as this indicator's earlier period.
     continues: ['iod2019-most-deprived-20pc'],
     continuesNote: 'Neighbourhood boundaries changed between 2019 and 2025, so small changes may not be real.',
   });
   return { rows, meta };
+}
+
+const ENGLAND_WEIGHTS =
+  "England's figure is weighted by Census 2021 residents, because MHCLG's mid-2022 populations (used for York's wards) are not in the England-wide files; the difference this makes is small.";
+
+/** Every English LSOA's value in a column of the England-wide domains file. */
+function englandColumn(england: Iod25England, column: string): number[] {
+  return [...england.lsoas.keys()].map((code) => englandValue(england, code, 'domains', column) as number);
+}
+
+function englandMean(england: Iod25England, column: string): number {
+  return weightedMean([...england.lsoas.values()].map((l) => ({ value: englandValue(england, l.code, 'domains', column) as number, weight: l.weights.all })));
+}
+
+function mostDeprivedShare(england: Iod25England): { inBottom20: number; total: number } {
+  let inBottom20 = 0;
+  let total = 0;
+  for (const l of england.lsoas.values()) {
+    total += l.weights.all;
+    if ((englandValue(england, l.code, 'domains', 'IMD_decile') as number) <= 2) inBottom20 += l.weights.all;
+  }
+  return { inBottom20, total };
+}
+
+/** York's File 7 extract and the England-wide file come from different repositories: they must agree. */
+function checkAgainstEngland(lsoas: Iod25Lsoa[], england: Iod25England, file: string): void {
+  for (const l of lsoas) {
+    const pairs: [string, number, string][] = [
+      ['IMD score', l.imdScore, 'IMD_score'],
+      ['IMD decile', l.imdDecile, 'IMD_decile'],
+      ['income rate', l.income, 'Income_score'],
+      ['employment rate', l.employment, 'Employment_score'],
+      ['health score', l.health, 'Health_score'],
+    ];
+    for (const [what, york, column] of pairs) {
+      const other = englandValue(england, l.code, 'domains', column);
+      if (other === null || Math.abs(other - york) > 5e-4) {
+        throw new PipelineError(file, `LSOA ${l.code}: ${what} is ${york} here but ${other ?? 'missing'} in ${england.paths.domains}`);
+      }
+    }
+  }
 }
 
 /** IoD2019 on 2011 LSOAs: York's wards, York and England (from the full England files) in 2019. */

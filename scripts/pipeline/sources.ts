@@ -11,6 +11,9 @@ const CENSUS_PERIOD = 'Census 2021 (census day 21 March 2021)';
 const MHCLG_ATTRIBUTION =
   'Ministry of Housing, Communities and Local Government, English Indices of Deprivation. Contains public sector information licensed under the Open Government Licence v3.0';
 
+const MHCLG_2025_ATTRIBUTION =
+  'Contains public sector information licensed under the Open Government Licence v3.0. Source: Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2025.';
+
 const FINGERTIPS_ATTRIBUTION =
   'Source: OHID Fingertips. Contains public sector information licensed under the Open Government Licence v3.0';
 const TRAFFORD_PUBLISHER = 'Office for Health Improvement and Disparities (OHID), Fingertips (compiled by Trafford Data Lab)';
@@ -73,6 +76,30 @@ export const SOURCES: Record<string, SourceInfo> = {
     attribution: MHCLG_ATTRIBUTION,
     period: 'IoD2025 (published October 2025; indicators mostly 2021–2023; populations mid-2022)',
     upstream: 'LiamButler04/Liam-Butler-C22306471-Dissertation, commit 4aa623c (York rows extracted)',
+  },
+  'humaniverse_imd2025_england_lsoa21.csv': {
+    title: 'English Indices of Deprivation 2025, File 7: ranks, scores and deciles of the index and its domains, every LSOA in England',
+    publisher: 'Ministry of Housing, Communities and Local Government (via the humaniverse/IMD R package)',
+    licence: OGL_V3,
+    attribution: MHCLG_2025_ATTRIBUTION,
+    period: 'IoD2025 (published October 2025; indicators mostly 2021–2023)',
+    upstream: 'humaniverse/IMD data/imd2025_england_lsoa21.rda, commit 2f6c905 (written to CSV unchanged)',
+  },
+  'humaniverse_imd2025_england_lsoa21_subdomains.csv': {
+    title: 'English Indices of Deprivation 2025, File 7: sub-domain scores, ranks and deciles, every LSOA in England',
+    publisher: 'Ministry of Housing, Communities and Local Government (via the humaniverse/IMD R package)',
+    licence: OGL_V3,
+    attribution: MHCLG_2025_ATTRIBUTION,
+    period: 'IoD2025 (published October 2025; indicators mostly 2021–2023)',
+    upstream: 'humaniverse/IMD data/imd2025_england_lsoa21_subdomains.rda, commit 2f6c905 (written to CSV unchanged)',
+  },
+  'humaniverse_imd2025_england_lsoa21_indicators.csv': {
+    title: 'English Indices of Deprivation 2025, File 8: underlying indicators, every LSOA in England',
+    publisher: 'Ministry of Housing, Communities and Local Government (via the humaniverse/IMD R package)',
+    licence: OGL_V3,
+    attribution: MHCLG_2025_ATTRIBUTION,
+    period: 'IoD2025 (published October 2025; indicators mostly 2021–2023)',
+    upstream: 'humaniverse/IMD data/imd2025_england_lsoa21_indicators.rda, commit 2f6c905 (written to CSV unchanged)',
   },
   'iod2019_file1_imd_england_lsoa11.csv': {
     title: 'English Indices of Deprivation 2019, File 1: IMD rank and decile (England)',

@@ -2,6 +2,7 @@ import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import { compareWithBenchmark, type Outcome } from '../stats';
 import type { Breakdown } from './breakdown';
 import type { IndicatorIndex } from './indicatorIndex';
+import { nationalPlacement } from './nationalTenth';
 import { outcomeFromPublishedLabel } from './publishedLabel';
 
 export interface Benchmark {
@@ -16,6 +17,8 @@ export interface Comparison {
   reason: string;
   /** 'published' when the outcome is the publisher's own label because the interval behind it is not in the data. */
   source?: 'computed' | 'published';
+  /** For a figure without an interval whose indicator has national tenths: where it sits among England's LSOAs, in words. */
+  placement?: string;
 }
 
 /**
@@ -47,7 +50,8 @@ export function compareRow(row: IndicatorRow | undefined, benchmark: Benchmark |
     // The publisher's label compares with England; it is shown only against England, and said to be theirs.
     const published = benchmark.row.areaType === 'England' ? outcomeFromPublishedLabel(row.publishedComparison) : null;
     if (published) return { outcome: published, reason: '', source: 'published' };
-    return { outcome: 'not-compared', reason: 'no confidence interval' };
+    const placement = nationalPlacement(row.value, meta);
+    return { outcome: 'not-compared', reason: 'no confidence interval', ...(placement ? { placement } : {}) };
   }
   return {
     outcome: compareWithBenchmark({ value: row.value, lower, upper }, benchmark.row.value, meta.polarity),

@@ -10,6 +10,9 @@ export const THEME_ORDER = [
   'Older people',
   'Mental health',
   'Life expectancy',
+  'Education and skills',
+  'Housing and access to services',
+  'Crime and safety',
   'Lifestyle',
   'Population',
 ];

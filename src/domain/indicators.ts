@@ -79,6 +79,11 @@ export interface IndicatorMeta {
   continues?: string[];
   /** Shown beside a change measured across the editions this indicator continues. */
   continuesNote?: string;
+  /**
+   * For figures without a confidence interval (population-weighted means of LSOA scores and rates): the nine
+   * values, lowest first, that split England's LSOAs into tenths, so a figure is placed nationally instead.
+   */
+  englandLsoaTenths?: number[];
 }
 
 /** The canonical long CSV, column by column: Fingertips export names where Fingertips has one. */

@@ -69,6 +69,7 @@ export const IndicatorMetaSchema = z.object({
   population: z.string().trim().min(1).optional(),
   continues: z.array(z.string().trim().min(1)).optional(),
   continuesNote: z.string().optional(),
+  englandLsoaTenths: z.array(z.number().finite()).length(9).optional(),
 });
 
 /** What every accepted row must satisfy (the tests use it as an oracle on real and random files). */

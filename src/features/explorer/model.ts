@@ -282,6 +282,7 @@ export function buildExplorerModel(input: ExplorerInput): ExplorerModel | null {
       const notComparedReason = comparison.outcome === 'not-compared' ? reasonInWords(comparison.reason, meta, resolved.requested) : '';
       let comparisonText: string;
       if (value === null) comparisonText = 'no data';
+      else if (comparison.placement) comparisonText = `no confidence interval; ${comparison.placement}`;
       else if (comparison.outcome === 'not-compared') comparisonText = benchmark ? `not compared (${notComparedReason})` : 'not compared';
       else comparisonText = outcomeSentence(comparison.outcome, benchmarkName, comparison.source);
       return {

@@ -101,6 +101,7 @@ export interface ProfileLine extends SummarySeries {
 
 function notComparedText(comparison: Comparison, meta: IndicatorMeta, place: Place): string {
   if (comparison.reason === 'no value') return 'No data, so not compared';
+  if (comparison.placement) return `No confidence interval; ${comparison.placement}`;
   if (meta.valueType === 'score') return 'Not compared: a score has no confidence interval';
   if (meta.valueType === 'rank') return 'Not compared: a rank has no confidence interval';
   if (comparison.reason === 'no benchmark value') return `Not compared: no ${place.country.name} or ${place.localAuthority.name} figure`;
