@@ -127,6 +127,23 @@ describe('explorer summary sentence', () => {
     expect(m.legend).toHaveLength(1);
   });
 
+  it("places figures without an interval among England's neighbourhoods when the indicator has national tenths", () => {
+    // Synthetic tenths: England's middle neighbourhood is 12.
+    const meta = syntheticMeta({ valueType: 'score', unit: 'score', englandLsoaTenths: [4, 6, 8, 10, 12, 14, 16, 18, 20] });
+    const rows = [
+      syntheticRow('E92000001', 10, { lower95: null, upper95: null }),
+      ...['E05000001', 'E05000002', 'E05000003', 'E05000004', 'E05000005'].map((c, i) =>
+        syntheticRow(c, 10 + i, { lower95: null, upper95: null }),
+      ),
+    ];
+    const m = model(rows, 'country', 'colour-blind-safe', meta);
+    expect(m.summary).toContain(
+      "none has a confidence interval, so each is placed among England's neighbourhoods instead: 2 of 5 are higher than England's middle neighbourhood (lower is better)",
+    );
+    const top = m.bars.find((b) => b.value === 14);
+    expect(top?.comparisonText).toBe("no confidence interval; higher than at least 50% of England's neighbourhoods (lower is better)");
+  });
+
   it('says when no comparison was chosen', () => {
     const m = model(ROWS, 'none');
     expect(m.benchmark).toBeNull();

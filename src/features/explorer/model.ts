@@ -235,8 +235,12 @@ export function explorerSummary(model: Omit<ExplorerModel, 'summary'>): string {
         ? `${high.name} is ${high.valueText}`
         : `${placeName}'s ${bars.length} ${areaPlural} with data range from ${low.valueText} in ${low.name} to ${high.valueText} in ${high.name}`;
     const reasons = [...new Set(bars.map((b) => b.notComparedReason))];
+    const median = meta.englandLsoaTenths?.[4];
+    const aboveMedian = median === undefined ? 0 : bars.filter((b) => b.value !== null && b.value > median).length;
     const why =
-      resolved.requested === 'none' || !benchmark
+      median !== undefined
+        ? `none has a confidence interval, so each is placed among England's neighbourhoods instead: ${aboveMedian} of ${bars.length} ${aboveMedian === 1 ? 'is' : 'are'} higher than England's middle neighbourhood (${meta.polarity === 'high-is-good' ? 'higher is better' : meta.polarity === 'low-is-good' ? 'lower is better' : 'neither is better'})`
+        : resolved.requested === 'none' || !benchmark
         ? 'they are not compared with a benchmark'
         : `none is compared with ${benchmark.name}, because ${listInWords(reasons)}`;
     return `${lead}: ${range}; ${why}${noData ? `; ${noData}` : ''}.`;
