@@ -160,7 +160,12 @@ test('ranks York’s ward findings in the documented order, each explained with 
 
   // What is left out, and why.
   await expect(page.locator('.pr-excluded')).toContainText('Provides unpaid care: Not judged');
-  await expect(page.locator('.pr-excluded')).toContainText('Index of Multiple Deprivation score: Not tested: a score has no confidence interval');
+  // Scores and File 8 averages have no interval: listed once, as placed among England's neighbourhoods instead.
+  const placed = page.locator('.pr-excluded details', { hasText: "sits among England’s neighbourhoods" });
+  await expect(placed.locator('summary')).toContainText(/^\d+ indicators have ward figures without a confidence interval/);
+  await placed.locator('summary').click();
+  await expect(placed.locator('li', { hasText: 'Index of Multiple Deprivation score' })).toBeVisible();
+  await expect(placed.locator('li', { hasText: 'Emergency hospital admissions (acute morbidity ratio)' })).toBeVisible();
 
   // Show more.
   await page.getByRole('button', { name: /^Show 10 more$/ }).click();

@@ -11,7 +11,9 @@ interface ExcludedListProps {
 /** What is not ranked and why, grouped by reason, so nothing silently disappears. */
 export function ExcludedList({ exclusions, incompleteRows, placeName, openNoWard = false }: ExcludedListProps) {
   const noWard = exclusions.filter((e) => e.reason.startsWith('No ward figures'));
-  const other = exclusions.filter((e) => !e.reason.startsWith('No ward figures'));
+  // Indicators without intervals that are placed among England's neighbourhoods instead: one line for all.
+  const placed = exclusions.filter((e) => !e.reason.startsWith('No ward figures') && e.meta.englandLsoaTenths && e.reason.startsWith('Not tested'));
+  const other = exclusions.filter((e) => !e.reason.startsWith('No ward figures') && !placed.includes(e));
   // Counted as indicators; an indicator published for males and females is listed once for each.
   const noWardIndicators = new Set(noWard.map((e) => e.meta.id)).size;
   return (
@@ -30,6 +32,22 @@ export function ExcludedList({ exclusions, incompleteRows, placeName, openNoWard
             </li>
           ))}
         </ul>
+      )}
+      {placed.length > 0 && (
+        <details className="pr-details">
+          <summary>
+            {placed.length} {placed.length === 1 ? 'indicator has' : 'indicators have'} ward figures without a confidence interval (averages of
+            neighbourhood scores and rates), so {placed.length === 1 ? 'it is' : 'they are'} not tested here; the explorer and the ward
+            profile show where each ward sits among England&rsquo;s neighbourhoods
+          </summary>
+          <ul>
+            {placed.map((e) => (
+              <li key={e.key} data-series={e.key}>
+                <strong>{e.name}</strong> ({e.meta.theme})
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {noWard.length > 0 && (
         <details className="pr-details" open={openNoWard}>

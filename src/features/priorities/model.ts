@@ -258,8 +258,7 @@ export function buildPriorities(index: IndicatorIndex, place: Place): PriorityMo
             : meta.valueType === 'rank'
               ? 'a rank has no confidence interval'
               : 'the ward figures have no confidence interval';
-        const placed = meta.englandLsoaTenths ? "; the explorer shows where each ward sits among England's neighbourhoods" : '';
-        exclude(`Not tested: ${why}, so it cannot be significantly worse${placed}`);
+        exclude(`Not tested: ${why}, so it cannot be significantly worse`);
         continue;
       }
       // The benchmark's row is of the same breakdown as the ward rows (chooseBenchmark's breakdown).
