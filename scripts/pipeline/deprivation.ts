@@ -5,7 +5,7 @@ import { configFile, type PlaceConfig } from './place';
 import { parseNumber, readCsv, type RawFolder } from './readRaw';
 import { proportionRow, shareRow, valueRow, weightedMean, type AreaRef } from './rows';
 import { sourceInfo } from './sources';
-import { englandValue, tenthCuts, type Iod25England } from './iod2025England';
+import { decimalsFor, englandValue, tenthCuts, type Iod25England } from './iod2025England';
 
 const IOD25 = {
   lsoa: 'LSOA code (2021)',
@@ -248,6 +248,7 @@ export function deprivation2025(
         ENGLAND_WEIGHTS,
       ],
       englandLsoaTenths: tenthCuts(englandColumn(england, m.englandColumn)),
+      ...(decimalsFor(tenthCuts(englandColumn(england, m.englandColumn))) === undefined ? {} : { decimals: 2 }),
     });
   }
 

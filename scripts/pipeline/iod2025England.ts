@@ -184,6 +184,14 @@ export function tenthCuts(values: number[]): number[] {
   return Array.from({ length: 9 }, (_, i) => sorted[Math.ceil(((i + 1) * n) / 10) - 1] as number);
 }
 
+/**
+ * Two decimal places where England's middle half of LSOAs spans less than 5 units (scores spread round 0,
+ * such as the mood and anxiety score), so that York (−0.28) and England (−0.02) do not both read "−0.0".
+ */
+export function decimalsFor(cuts: readonly number[]): number | undefined {
+  return (cuts[6] as number) - (cuts[2] as number) < 5 ? 2 : undefined;
+}
+
 interface AreaGroup {
   area: AreaRef;
   lsoas: string[];
@@ -240,6 +248,7 @@ export function iod2025EnglandMeasures(england: Iod25England, place: SnapshotPla
     const path = england.paths[m.file];
     const source = sourceInfo(path);
     const missingEngland = ENGLAND_LSOAS - national.length;
+    const cuts = tenthCuts(national.map((v) => v * m.scale));
     meta.push({
       id: m.id,
       name: m.name,
@@ -264,7 +273,8 @@ export function iod2025EnglandMeasures(england: Iod25England, place: SnapshotPla
         ...(missingEngland > 0 ? [`England's figure leaves out ${missingEngland} neighbourhoods with no published value.`] : []),
       ],
       origin: 'bundled',
-      englandLsoaTenths: tenthCuts(national.map((v) => v * m.scale)),
+      englandLsoaTenths: cuts,
+      ...(decimalsFor(cuts) === undefined ? {} : { decimals: decimalsFor(cuts) }),
     });
   }
   return { rows, meta };

@@ -282,7 +282,7 @@ export const IOD25_MEASURES: readonly Iod25Measure[] = [
       ['barriers', 'domains', 'Housing_and_Services_score', 'Barriers to housing and services score', 'How hard it is to reach key local services and to find an affordable, uncrowded home.', 'Housing and access to services'],
       ['living-environment', 'domains', 'Environment_score', 'Living environment score', 'The quality of homes (damp, no central heating) and of the air and roads outside.', 'Housing and access to services'],
       ['children-young-people', 'subdomains', 'children_and_young_people_score', 'Children and young people’s education score', 'School results, absence and staying on in education after 16.', 'Education and skills'],
-      ['adult-skills-score', 'subdomains', 'adult_skills_score', 'Adult skills score', 'Adults with low or no qualifications, or who cannot speak English well.', 'Education and skills'],
+      ['adult-skills-subdomain', 'subdomains', 'adult_skills_score', 'Adult skills score', 'Adults with low or no qualifications, or who cannot speak English well.', 'Education and skills'],
       ['geographical-barriers', 'subdomains', 'geographical_barriers_score', 'Distance to services score', 'How far residents are from a GP, food shop, primary school and post office.', 'Housing and access to services'],
       ['wider-barriers', 'subdomains', 'wider_barriers_score', 'Housing affordability and homelessness score', 'Overcrowding, homelessness and how hard it is to afford a home.', 'Housing and access to services'],
       ['indoors', 'subdomains', 'indoors_score', 'Housing quality score', 'Homes in poor condition or without central heating.', 'Housing and access to services'],

@@ -28,6 +28,7 @@ export function formatWhole(value: number): string {
 
 /** The indicator's one precision: none for counts and ranks, otherwise one decimal place. */
 export function fixedDecimals(meta: IndicatorMeta): number {
+  if (meta.decimals !== undefined) return meta.decimals;
   if (meta.valueType === 'rank' || meta.valueType === 'count') return 0;
   return 1;
 }
@@ -45,6 +46,7 @@ function decimalsOf(value: number): number {
  */
 export function displayDecimals(values: readonly (number | null)[], meta: IndicatorMeta): number {
   if (meta.valueType === 'count' || meta.valueType === 'rank') return 0;
+  if (meta.decimals !== undefined) return meta.decimals;
   const cap = /out of 10/.test(meta.unit) ? 2 : 1;
   let most = 0;
   for (const v of values) if (v !== null && Number.isFinite(v)) most = Math.max(most, decimalsOf(v));

@@ -84,6 +84,8 @@ export interface IndicatorMeta {
    * values, lowest first, that split England's LSOAs into tenths, so a figure is placed nationally instead.
    */
   englandLsoaTenths?: number[];
+  /** Decimal places to show, where the usual one would hide differences (scores spread around 0). */
+  decimals?: number;
 }
 
 /** The canonical long CSV, column by column: Fingertips export names where Fingertips has one. */

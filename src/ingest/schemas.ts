@@ -70,6 +70,7 @@ export const IndicatorMetaSchema = z.object({
   continues: z.array(z.string().trim().min(1)).optional(),
   continuesNote: z.string().optional(),
   englandLsoaTenths: z.array(z.number().finite()).length(9).optional(),
+  decimals: z.number().int().min(0).max(4).optional(),
 });
 
 /** What every accepted row must satisfy (the tests use it as an oracle on real and random files). */

@@ -231,13 +231,16 @@ export function profileSummary(areaName: string, lines: readonly ProfileLine[]):
   };
   const similar = withValue.filter((l) => l.comparison.outcome === 'similar').length;
   const judged = withValue.filter((l) => ['better', 'best', 'worse', 'worst', 'similar'].includes(l.comparison.outcome)).length;
-  const other = withValue.length - judged;
+  // Figures without intervals that are placed among England's neighbourhoods are counted apart: they are judged, by place, not by test.
+  const placed = withValue.filter((l) => l.comparison.outcome === 'not-compared' && l.comparison.placement).length;
+  const other = withValue.length - judged - placed;
   const parts = [
     clause(['worse', 'worst'], 'worse'),
     clause(['better', 'best'], 'better'),
     `${similar} ${plural(similar, 'is', 'are')} not significantly different`,
   ];
   let text = `Of ${lines.length} indicators for ${areaName}, ${parts[0]}, ${parts[1]} and ${parts[2]}`;
+  if (placed > 0) text += `; ${placed} ${plural(placed, 'has', 'have')} no confidence interval and ${plural(placed, 'is', 'are')} placed among England's neighbourhoods instead`;
   if (other > 0) text += `; ${other} ${plural(other, 'is', 'are')} not judged better or worse`;
   if (missing > 0) text += `; ${missing} ${plural(missing, 'has', 'have')} no data`;
   const flagged = lines.filter((l) => l.trend?.flag).length;
