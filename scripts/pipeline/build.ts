@@ -29,7 +29,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const json = (value: unknown) => JSON.stringify(value, null, 1) + '\n';
 
 /** Builds every output in memory; nothing is written unless all of it succeeds. */
-export function buildSnapshot(options: BuildOptions): SnapshotFiles {
+export async function buildSnapshot(options: BuildOptions): Promise<SnapshotFiles> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.builtOn)) {
     throw new PipelineError('build options', `snapshot date "${options.builtOn}" is not YYYY-MM-DD`);
   }
@@ -46,7 +46,7 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
   const census = census2021(readCensus(raw, config, place), place, configFile(config, 'lsoa21ToWard'));
   // Local-authority indicators: York, its region, England (and York's constituencies) go into
   // indicators.csv; every English authority goes into authorities.csv, which the app loads lazily.
-  const authorities = authorityIndicators(raw, config, place);
+  const authorities = await authorityIndicators(raw, config, place);
   const qof = qofPrevalence(raw, config, place);
   const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows];
   const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta];

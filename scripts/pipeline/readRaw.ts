@@ -39,6 +39,12 @@ export class RawFolder {
     return raw;
   }
 
+  /** A binary file (a workbook): recorded in the manifest like the others, its bytes returned as they are. */
+  binary(path: string): { file: RawFile; buffer: Buffer } {
+    const file = this.file(path);
+    return { file, buffer: readFileSync(join(this.root, path)) };
+  }
+
   json<T>(path: string): T {
     const raw = this.file(path);
     try {

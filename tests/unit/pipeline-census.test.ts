@@ -226,7 +226,7 @@ describe.skipIf(!RAW_PRESENT)('Census 2021 against the raw folder', () => {
 describe.skipIf(!RAW_PRESENT)('Census pipeline on bad raw input', () => {
   const build = (rawDir: string) => buildSnapshot({ rawDir, placeConfigPath: PLACE_CONFIG, builtOn: '2026-01-01' });
 
-  function expectFailure(path: string, change: (text: string) => string, pattern: RegExp) {
+  async function expectFailure(path: string, change: (text: string) => string, pattern: RegExp) {
     const dir = mkdtempSync(join(tmpdir(), 'raw-census-'));
     try {
       cpSync(RAW_DIR, dir, { recursive: true });
@@ -237,7 +237,7 @@ describe.skipIf(!RAW_PRESENT)('Census pipeline on bad raw input', () => {
       writeFileSync(full, after);
       let error: unknown = null;
       try {
-        build(dir);
+        await build(dir);
       } catch (caught) {
         error = caught;
       }
@@ -248,32 +248,32 @@ describe.skipIf(!RAW_PRESENT)('Census pipeline on bad raw input', () => {
     }
   }
 
-  it('names the file and line 1 when a Census column is renamed', () => {
-    expectFailure(
+  it('names the file and line 1 when a Census column is renamed', async () => {
+    await expectFailure(
       'smallarea/census2021-ts037-lsoa.csv',
       (t) => t.replace('General health: Bad health', 'General health: Poor health'),
       /census2021-ts037-lsoa\.csv, line 1: unexpected columns: missing "General health: Bad health"/,
     );
   });
 
-  it('names the file when a York LSOA is missing from a Census file', () => {
-    expectFailure(
+  it('names the file when a York LSOA is missing from a Census file', async () => {
+    await expectFailure(
       'smallarea/census2021-ts038-lsoa.csv',
       (t) => t.replace(/^2021,York 024A,E01013340,.*\n/m, ''),
       /census2021-ts038-lsoa\.csv: no row for York LSOAs in the lookup: E01013340/,
     );
   });
 
-  it('names the line where categories do not add up', () => {
-    expectFailure(
+  it('names the line where categories do not add up', async () => {
+    await expectFailure(
       'smallarea/census2021-ts039-lsoa.csv',
       (t) => t.replace('2021,York 024A,E01013340,1279,1160,', '2021,York 024A,E01013340,1279,1161,'),
       /census2021-ts039-lsoa\.csv, line \d+: categories do not add up: the total is 1279, parts add to 1280/,
     );
   });
 
-  it('names the MSOA file when a York MSOA has no code', () => {
-    expectFailure(
+  it('names the MSOA file when a York MSOA has no code', async () => {
+    await expectFailure(
       'indicators/census2021_ts039_unpaid_care_msoa21_ew.csv',
       (t) => t.replace('York 024,E02002795,', 'York 24,E02002795,'),
       /census2021_ts039_unpaid_care_msoa21_ew\.csv: no MSOA code for "York 024"/,

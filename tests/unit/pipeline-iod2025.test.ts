@@ -116,12 +116,12 @@ describe('tenthCuts', () => {
 
 describe.skipIf(!RAW_PRESENT)('IoD2025 England files: bad input stops the build', () => {
   /** The error a build of an edited copy of the raw folder throws (undefined if it builds). */
-  const errorAfter = (edit: (dir: string) => void): unknown => {
+  const errorAfter = async (edit: (dir: string) => void): Promise<unknown> => {
     const dir = mkdtempSync(join(tmpdir(), 'raw-iod25-'));
     try {
       cpSync(RAW_DIR, dir, { recursive: true });
       edit(dir);
-      buildSnapshot({ rawDir: dir, placeConfigPath: PLACE_CONFIG, builtOn: manifest.builtOn });
+      await buildSnapshot({ rawDir: dir, placeConfigPath: PLACE_CONFIG, builtOn: manifest.builtOn });
       return undefined;
     } catch (error) {
       return error;
@@ -131,8 +131,8 @@ describe.skipIf(!RAW_PRESENT)('IoD2025 England files: bad input stops the build'
   };
   const file = 'iod2025/humaniverse_imd2025_england_lsoa21_indicators.csv';
 
-  it('names an unexpected column', () => {
-    const error = errorAfter((dir) => {
+  it('names an unexpected column', async () => {
+    const error = await errorAfter((dir) => {
       const path = join(dir, file);
       writeFileSync(path, readFileSync(path, 'utf8').replace('"patient_to_gp_ratio"', '"patients_per_gp"'));
     });
@@ -140,8 +140,8 @@ describe.skipIf(!RAW_PRESENT)('IoD2025 England files: bad input stops the build'
     expect((error as Error).message).toMatch(/humaniverse_imd2025_england_lsoa21_indicators\.csv, line 1: unexpected columns.*unexpected patients_per_gp/);
   });
 
-  it('names an LSOA the domains file lacks, with its line', () => {
-    const error = errorAfter((dir) => {
+  it('names an LSOA the domains file lacks, with its line', async () => {
+    const error = await errorAfter((dir) => {
       const path = join(dir, file);
       const lines = readFileSync(path, 'utf8').split('\n');
       lines[5] = (lines[5] as string).replace(/^"E01\d{6}"/, '"E01999999"');

@@ -68,19 +68,19 @@ describe('committed snapshot', () => {
 });
 
 describe.skipIf(!RAW_PRESENT)('pipeline rebuild from the raw folder', () => {
-  it('reproduces the committed data/ byte for byte', () => {
-    const files = build();
+  it('reproduces the committed data/ byte for byte', async () => {
+    const files = await build();
     const committed = readdirSync(DATA_DIR).sort();
     expect([...files.keys()].sort()).toEqual(committed);
     for (const [path, text] of files) expect(text, path).toBe(readFileSync(join(DATA_DIR, path), 'utf8'));
   });
 
-  it('is deterministic: two runs into two folders give identical bytes', () => {
+  it('is deterministic: two runs into two folders give identical bytes', async () => {
     const a = mkdtempSync(join(tmpdir(), 'snap-a-'));
     const b = mkdtempSync(join(tmpdir(), 'snap-b-'));
     try {
-      writeSnapshot(join(a, 'data'), build());
-      writeSnapshot(join(b, 'data'), build());
+      writeSnapshot(join(a, 'data'), await build());
+      writeSnapshot(join(b, 'data'), await build());
       for (const file of readdirSync(join(a, 'data'))) {
         expect(readFileSync(join(a, 'data', file)).equals(readFileSync(join(b, 'data', file))), file).toBe(true);
       }
@@ -103,9 +103,9 @@ describe.skipIf(!RAW_PRESENT)('pipeline on bad raw input', () => {
     return dir;
   }
 
-  function expectFailure(raw: string, pattern: RegExp) {
+  async function expectFailure(raw: string, pattern: RegExp) {
     try {
-      build(raw);
+      await build(raw);
       throw new Error('build should have failed');
     } catch (error) {
       expect(error).toBeInstanceOf(PipelineError);
@@ -115,38 +115,38 @@ describe.skipIf(!RAW_PRESENT)('pipeline on bad raw input', () => {
     }
   }
 
-  it('names a missing file', () => {
-    expectFailure(brokenRaw('indicators/iod2025_file7_york_lsoa21.csv', () => null), /iod2025_file7_york_lsoa21\.csv: missing raw file/);
+  it('names a missing file', async () => {
+    await expectFailure(brokenRaw('indicators/iod2025_file7_york_lsoa21.csv', () => null), /iod2025_file7_york_lsoa21\.csv: missing raw file/);
   });
 
-  it('names the file and line of an unexpected column set', () => {
-    expectFailure(
+  it('names the file and line of an unexpected column set', async () => {
+    await expectFailure(
       brokenRaw('indicators/iod2025_file7_york_lsoa21.csv', (t) => t.replace('Income Score (rate)', 'Income Rate')),
       /iod2025_file7_york_lsoa21\.csv, line 1: unexpected columns: missing "Income Score \(rate\)"/,
     );
   });
 
-  it('names the file and line of a code that is not in the lookup', () => {
-    expectFailure(
+  it('names the file and line of a code that is not in the lookup', async () => {
+    await expectFailure(
       brokenRaw('indicators/iod2025_file7_york_lsoa21.csv', (t) => t.replace('E01013340,', 'E01099999,')),
       /iod2025_file7_york_lsoa21\.csv, line \d+: LSOA E01099999 is not in the LSOA-to-ward lookup/,
     );
   });
 
-  it('names the line of a value that is not a number', () => {
-    expectFailure(
+  it('names the line of a value that is not a number', async () => {
+    await expectFailure(
       brokenRaw('indicators/iod2019_file6_population_england_lsoa11.csv', (t) => t.replace('E01000002,City of London 001B,E09000001,City of London,"1,156"', 'E01000002,City of London 001B,E09000001,City of London,"1,15x6"')),
       /iod2019_file6_population_england_lsoa11\.csv, line 3: "Total population: mid 2015 \(excluding prisoners\)" is not a number/,
     );
   });
 
-  it('leaves the existing snapshot untouched when the build fails', () => {
+  it('leaves the existing snapshot untouched when the build fails', async () => {
     const out = mkdtempSync(join(tmpdir(), 'out-'));
     try {
-      writeSnapshot(join(out, 'data'), build());
+      writeSnapshot(join(out, 'data'), await build());
       const before = readFileSync(join(out, 'data', 'indicators.csv'), 'utf8');
       const raw = brokenRaw('geo/york-wards.geojson', (t) => t.replace('"E05010311"', '"E05099999"'));
-      expect(() => buildSnapshot({ rawDir: raw, placeConfigPath: PLACE_CONFIG, builtOn: '2026-01-01' })).toThrow(/not in the lookup/);
+      await expect(buildSnapshot({ rawDir: raw, placeConfigPath: PLACE_CONFIG, builtOn: '2026-01-01' })).rejects.toThrow(/not in the lookup/);
       rmSync(raw, { recursive: true, force: true });
       expect(readFileSync(join(out, 'data', 'indicators.csv'), 'utf8')).toBe(before);
       expect(existsSync(join(out, 'data.staging-' + process.pid))).toBe(false);

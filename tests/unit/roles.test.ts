@@ -74,14 +74,14 @@ describe('the role checker', () => {
     expect(() => checkRoles('scripts/places/york.json', place, metas)).not.toThrow();
   });
 
-  it.skipIf(!RAW_PRESENT)('fails a full build whose place configuration names a missing id', () => {
+  it.skipIf(!RAW_PRESENT)('fails a full build whose place configuration names a missing id', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'roles-'));
     try {
       const config = JSON.parse(readFileSync(PLACE_CONFIG, 'utf8')) as { roles: Record<string, unknown> };
       config.roles.deprivation = 'iod2099-imd-score';
       const path = join(dir, 'bogus.json');
       writeFileSync(path, JSON.stringify(config));
-      expect(() => buildSnapshot({ rawDir: RAW_DIR, placeConfigPath: path, builtOn: '2026-01-01' })).toThrow(
+      await expect(buildSnapshot({ rawDir: RAW_DIR, placeConfigPath: path, builtOn: '2026-01-01' })).rejects.toThrow(
         /bogus\.json: place roles\.deprivation names "iod2099-imd-score", which is not an indicator of the snapshot/,
       );
     } finally {
