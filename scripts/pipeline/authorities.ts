@@ -10,6 +10,7 @@ import { areaTypeFromCode, type IngestFormat } from '../../src/ingest';
 import type { AreaType, IndicatorMeta, IndicatorRow } from '../../src/domain/indicators';
 import { indicatorsFromFile, type AuthorityIndicator } from './authorityIndicators';
 import { PipelineError } from './errors';
+import { readDrugDeaths } from './drugDeaths';
 import { ingestRaw } from './ingestRaw';
 import { configFile, type PlaceConfig, type SnapshotPlace } from './place';
 import type { RawFolder } from './readRaw';
@@ -120,6 +121,54 @@ const fingertips2019 = (key: string): FileSpec => ({
   publishedIntervalsOnly: true,
 });
 
+// Fingertips "download data" exports of the newer layout: spaced names ("Indicator ID"); 93495 adds
+// "Column not used" and "Time period range" (27 columns), which ingest reads the same way.
+const FINGERTIPS_SPACED = [
+  'Indicator ID',
+  'Area Code',
+  'Area Name',
+  'Area Type',
+  'Sex',
+  'Age',
+  'Category Type',
+  'Category',
+  'Time period',
+  'Value',
+  'Lower CI 95.0 limit',
+  'Upper CI 95.0 limit',
+  'Count',
+  'Denominator',
+  'Value note',
+  'Compared to England value or percentiles',
+];
+
+// Breakdowns Fingertips gives for England only (deprivation tenths, ethnic group, religion, support
+// reason…, and England's own age bands): a series is one breakdown, and no authority has these, so
+// they are left out rather than shown beside nothing.
+const ENGLAND_ONLY_BREAKDOWNS = (file: string): LeaveOut => {
+  const byId = new Map(indicatorsFromFile(file).map((m) => [m.id, m]));
+  const authoritiesHave = (r: IndicatorRow) => {
+    const m = byId.get(r.indicatorId);
+    return m === undefined || ([m.age, ...(m.otherAges ?? [])].includes(r.age) && (m.sexes as readonly string[]).includes(r.sex));
+  };
+  return {
+    why: 'breakdowns given for England only (deprivation tenths, ethnic group, religion, support reason and other categories, and the sexes and age bands no authority has)',
+    test: (r) => r.categoryType !== '' || (r.areaCode.startsWith('E92') && !authoritiesHave(r)),
+  };
+};
+
+const fingertipsExport = (key: string, geography: FileSpec['geography'], leaveOut: LeaveOut[] = []): FileSpec => ({
+  key,
+  format: 'fingertips',
+  encoding: 'utf-8',
+  columns: FINGERTIPS_SPACED,
+  geography,
+  leaveOut: [ENGLAND_ONLY_BREAKDOWNS(key), ...leaveOut],
+  // Keep the intervals Fingertips published. Its counts are fractional for modelled indicators (93495),
+  // and a Wilson interval computed from them would be an interval Fingertips chose not to give.
+  publishedIntervalsOnly: true,
+});
+
 const ONS_USED = new Set(indicatorsFromFile('onsSubnational2022').map((m) => m.sourceKey));
 const ONS_IDS = new Set(indicatorsFromFile('onsSubnational2022').map((m) => m.id));
 
@@ -142,6 +191,14 @@ const FILES: FileSpec[] = [
   themes('themesObesityYear6', TRAFFORD_ONLY),
   fingertips2019('ftSuicidePrevention2019'),
   fingertips2019('ftCypMentalHealth2019'),
+  fingertipsExport('ftSocialIsolation2019', 'counties-and-uas'),
+  fingertipsExport('ftCommonMentalDisorders2017', 'districts-and-uas', [
+    {
+      why: 'other geographies in the all-areas download: counties (their districts are in the file), NHS CCGs, STPs, ICBs and ICB sub-locations',
+      test: (r) => !/^E(0[6-9]|12|92)\d{6}$/.test(r.areaCode),
+    },
+  ]),
+  fingertipsExport('ftModelledPrevalence2015', 'districts-and-uas'),
   {
     key: 'onsSubnational2022',
     format: 'tidy',
@@ -251,6 +308,8 @@ function readFile(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace, spe
     const id = fingertips ? (idBySourceKey.get(ingested.indicatorId) ?? ingested.indicatorId) : ingested.indicatorId;
     const input = { ...ingested, indicatorId: id };
     if (spec.leaveOut.some((rule) => rule.test(input))) continue;
+    // Other English regions: only the place's own region is shown beside it.
+    if (input.areaCode.startsWith('E12') && input.areaCode !== place.region.code) continue;
     const m = byId.get(id);
     if (!m) throw new PipelineError(path, `indicator "${ingested.indicatorId}" (${input.areaCode}, ${input.period}) is not in the curated list for this file`);
     const kept = placeRow(input, spec, path, place);
@@ -261,8 +320,9 @@ function readFile(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace, spe
     if (!(m.sexes as readonly string[]).includes(row.sex)) {
       throw new PipelineError(path, `${m.id}: sex "${row.sex}" for ${row.areaCode}, ${row.period}; expected ${m.sexes.join(' or ')}`);
     }
+    const ages = [m.age, ...(m.otherAges ?? [])];
     if (row.age === '') row.age = m.age;
-    else if (row.age !== m.age) throw new PipelineError(path, `${m.id}: age "${row.age}" for ${row.areaCode}; expected "${m.age}"`);
+    else if (!ages.includes(row.age)) throw new PipelineError(path, `${m.id}: age "${row.age}" for ${row.areaCode}; expected ${ages.map((a) => `"${a}"`).join(' or ')}`);
     if (m.periods) {
       const label = m.periods[row.period];
       if (label === undefined) throw new PipelineError(path, `${m.id}: unexpected period "${row.period}" for ${row.areaCode}`);
@@ -285,10 +345,27 @@ function readFile(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace, spe
   }
 }
 
-export function authorityIndicators(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace): AuthorityOutput {
+export async function authorityIndicators(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace): Promise<AuthorityOutput> {
   const out: AuthorityOutput = { placeRows: [], authorityRows: [], meta: [] };
   for (const spec of FILES) readFile(raw, config, place, spec, out);
+  await readDrugWorkbook(raw, config, place, out);
   return out;
+}
+
+/** The ONS drug-deaths workbook: rows checked cell by cell in drugDeaths.ts, then shared out like the exports'. */
+async function readDrugWorkbook(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace, out: AuthorityOutput) {
+  const key = 'onsDrugDeaths2021';
+  const path = configFile(config, key);
+  const rows = await readDrugDeaths(raw, path, place);
+  for (const m of indicatorsFromFile(key)) {
+    const own = rows.filter((r) => r.indicatorId === m.id);
+    if (own.length === 0) throw new PipelineError(path, `no rows for ${m.id}`);
+    for (const row of own) {
+      if (row.areaType !== 'Local authority' || row.areaCode === place.localAuthority.code) out.placeRows.push(row);
+      if (row.areaType !== 'Region') out.authorityRows.push(row);
+    }
+    out.meta.push(finishMeta(m, own, [path]));
+  }
 }
 
 /**

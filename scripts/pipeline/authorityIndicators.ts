@@ -11,6 +11,7 @@ import type { IndicatorMeta } from '../../src/domain/indicators';
 
 export type Theme =
   | 'Alcohol harm'
+  | 'Drug harm'
   | 'General health and disability'
   | 'Deprivation and income'
   | 'Carers'
@@ -33,6 +34,8 @@ export interface AuthorityIndicator
   theme: Theme;
   /** Age group written on rows whose source gives none (tidy files, ONS, QOF); Fingertips exports give their own. */
   age: string;
+  /** Further age groups the source gives as their own series (each sex × age is one series); any other stops the build. */
+  otherAges?: readonly string[];
   /** The sexes the source gives; any other stops the build. */
   sexes: readonly ('Persons' | 'Male' | 'Female')[];
   /** ONS writes compact periods ("201618"); the label written instead (Fingertips style). Any other period stops the build. */
@@ -828,8 +831,179 @@ const QOF: AuthorityIndicator[] = QOF_CONDITIONS.map(([code, slug, name, what, a
   publisherCompares: false,
 }));
 
+// ---------------------------------------------------------------------------------------------
+// Exports and workbooks with published intervals for every English authority (issue 13)
+
+const ONS_DRUGS_REGISTRATION =
+  'Deaths are counted by the year they were registered, which can be months or years after the death (inquests). The latest period in this workbook is 2019–21.';
+const ONS_DRUGS_SUPPRESSED = 'ONS gives no rate where there were fewer than 10 deaths, and flags rates from 10 to 19 deaths as unreliable.';
+const ONS_DRUGS_BOUNDARIES = 'Authorities as they were in May 2022, before the April 2023 mergers (North Yorkshire’s districts appear separately).';
+const PHOF_SURVEY =
+  'From a national survey of people who use adult social care (or carers): a sample, so small differences between areas may be chance.';
+const OLD_EXPORT = (years: string) => `An older Fingertips download (${years}); Fingertips has since published later figures, which are not in the open files held here.`;
+const MODELLED_2015_TEXT =
+  'A modelled estimate for 2015 (national survey rates applied to the local population by Public Health England), not a count of diagnosed people. Fingertips does not compare it with England, and neither does this dashboard.';
+const MODELLED_DECILES = 'England’s figures by deprivation tenth are in the file but are not shown: they are for England only.';
+
+const DRUG_DEATHS_TEXT = (what: string, definition: string): Pick<AuthorityIndicator, 'definition' | 'whyItMatters'> => ({
+  definition,
+  whyItMatters: `Deaths ${what} are preventable and have risen across England since 2012; they fall hardest on deprived areas and on people already using drug services.`,
+});
+
+const DRUGS: AuthorityIndicator[] = [
+  {
+    id: 'ons-drug-misuse-deaths',
+    file: 'onsDrugDeaths2021',
+    sourceKey: 'Tables 6–8',
+    name: 'Deaths from drug misuse',
+    ...DRUG_DEATHS_TEXT(
+      'from drug misuse',
+      'Deaths from drug poisoning where the death involved drug abuse or dependence, or an illegal drug, per 100,000 people, age-standardised, over three years of registrations (ONS; the source of Fingertips indicator 92432).',
+    ),
+    unit: 'per 100,000 (age-standardised)',
+    valueType: 'rate',
+    multiplier: 100000,
+    polarity: 'low-is-good',
+    comparisonLevel: 0.95,
+    theme: 'Drug harm',
+    age: 'All ages',
+    sexes: ['Persons', 'Male', 'Female'],
+    caveats: [ONS_DRUGS_REGISTRATION, ONS_DRUGS_SUPPRESSED, ONS_DRUGS_BOUNDARIES],
+  },
+  {
+    id: 'ons-drug-poisoning-deaths',
+    file: 'onsDrugDeaths2021',
+    sourceKey: 'Tables 3–5',
+    name: 'Deaths from drug poisoning (all drugs)',
+    ...DRUG_DEATHS_TEXT(
+      'from drug poisoning',
+      'Deaths from poisoning by any drug, legal or illegal, accidental or intended, per 100,000 people, age-standardised, over three years of registrations (ONS).',
+    ),
+    unit: 'per 100,000 (age-standardised)',
+    valueType: 'rate',
+    multiplier: 100000,
+    polarity: 'low-is-good',
+    comparisonLevel: 0.95,
+    theme: 'Drug harm',
+    age: 'All ages',
+    sexes: ['Persons', 'Male', 'Female'],
+    caveats: [
+      'Includes deaths from medicines taken as prescribed or in an overdose, and suicides by poisoning: drug misuse deaths are a part of these.',
+      ONS_DRUGS_REGISTRATION,
+      ONS_DRUGS_SUPPRESSED,
+      ONS_DRUGS_BOUNDARIES,
+    ],
+  },
+];
+
+const SOCIAL_ISOLATION: AuthorityIndicator[] = [
+  {
+    id: 'ft-90280-social-contact-care-users',
+    file: 'ftSocialIsolation2019',
+    sourceKey: '90280',
+    name: 'Adult social care users with as much social contact as they would like',
+    definition:
+      'The share of adults using social care services who say they have as much social contact as they would like, from the Adult Social Care Survey (Public Health Outcomes Framework 1.18i, Fingertips indicator 90280).',
+    whyItMatters: 'Loneliness harms health as much as some long-term conditions; people who use care services are among the most at risk.',
+    unit: '%',
+    valueType: 'proportion',
+    multiplier: 100,
+    polarity: 'high-is-good',
+    comparisonLevel: 0.95,
+    theme: 'Older people',
+    age: '18+ yrs',
+    otherAges: ['65+ yrs'],
+    sexes: ['Persons'],
+    caveats: [PHOF_SURVEY, OLD_EXPORT('periods 2010/11 to 2018/19')],
+  },
+  {
+    id: 'ft-90638-social-contact-carers',
+    file: 'ftSocialIsolation2019',
+    sourceKey: '90638',
+    name: 'Adult carers with as much social contact as they would like',
+    definition:
+      'The share of adult carers who say they have as much social contact as they would like, from the Survey of Adult Carers in England (Public Health Outcomes Framework 1.18ii, Fingertips indicator 90638).',
+    whyItMatters: 'Caring can cut people off from friends and family; isolated carers are more likely to become unwell themselves.',
+    unit: '%',
+    valueType: 'proportion',
+    multiplier: 100,
+    polarity: 'high-is-good',
+    comparisonLevel: 0.95,
+    theme: 'Carers',
+    age: '18+ yrs',
+    otherAges: ['18-64 yrs', '65+ yrs', 'All ages'],
+    sexes: ['Persons', 'Male', 'Female'],
+    caveats: [PHOF_SURVEY, 'The survey runs every two years.', OLD_EXPORT('periods 2012/13 to 2018/19')],
+  },
+];
+
+const COMMON_MENTAL_DISORDERS: AuthorityIndicator[] = [
+  {
+    id: 'ft-93495-common-mental-disorders',
+    file: 'ftCommonMentalDisorders2017',
+    sourceKey: '93495',
+    name: 'Adults with a common mental disorder (estimated)',
+    definition:
+      'The estimated share of people aged 16 and over with a common mental disorder, such as depression or anxiety, in 2017: national survey rates applied to the local population by OHID (Fingertips indicator 93495).',
+    whyItMatters: 'Common mental disorders affect about one adult in six; an estimate helps plan talking therapies and GP support.',
+    unit: '%',
+    valueType: 'proportion',
+    multiplier: 100,
+    polarity: 'low-is-good',
+    comparisonLevel: 0.95,
+    theme: 'Mental health',
+    age: '16+ yrs',
+    sexes: ['Persons'],
+    caveats: [
+      'A modelled estimate (Fingertips notes “Value is modelled or synthetic estimate”), not a count of diagnosed people: the counts in the file are fractional for that reason.',
+      'A single year (2017), kept for its published intervals; not the latest figure.',
+    ],
+  },
+];
+
+const MODELLED_2015_ENTRY = (id: string, sourceKey: string, name: string, what: string, age: string, theme: Theme): AuthorityIndicator => ({
+  id,
+  file: 'ftModelledPrevalence2015',
+  sourceKey,
+  name,
+  definition: `The estimated share of ${what} in 2015, modelled by Public Health England (Fingertips indicator ${sourceKey}).`,
+  whyItMatters: 'An estimate of how common the condition is, diagnosed or not, to set against the number of people GPs know about.',
+  unit: '%',
+  valueType: 'proportion',
+  multiplier: 100,
+  polarity: 'no-judgement',
+  comparisonLevel: 0.95,
+  theme,
+  age,
+  sexes: ['Persons'],
+  caveats: [MODELLED_2015_TEXT, MODELLED_DECILES, 'There is no Yorkshire and the Humber figure in this file (the region’s values are empty).'],
+  publisherCompares: false,
+});
+
+const MODELLED_2015: AuthorityIndicator[] = [
+  MODELLED_2015_ENTRY('ft-92659-hypertension-diagnosed-modelled-2015', '92659', 'Diagnosed high blood pressure (estimated, 2015)', 'people aged 16 and over with diagnosed high blood pressure', '16+ yrs', 'General health and disability'),
+  MODELLED_2015_ENTRY('ft-92660-hypertension-undiagnosed-modelled-2015', '92660', 'Undiagnosed high blood pressure (estimated, 2015)', 'people aged 16 and over with high blood pressure that has not been diagnosed', '16+ yrs', 'General health and disability'),
+  MODELLED_2015_ENTRY('ft-92661-depression-modelled-2015', '92661', 'Depression (estimated, 2015)', 'people of all ages with depression', 'All ages', 'Mental health'),
+  MODELLED_2015_ENTRY('ft-92658-copd-modelled-2015', '92658', 'Chronic obstructive pulmonary disease (estimated, 2015)', 'people of all ages with chronic obstructive pulmonary disease (COPD)', 'All ages', 'General health and disability'),
+  MODELLED_2015_ENTRY('ft-92662-chd-modelled-2015', '92662', 'Coronary heart disease, aged 55 to 79 (estimated, 2015)', 'people aged 55 to 79 with coronary heart disease', '55-79 yrs', 'General health and disability'),
+  MODELLED_2015_ENTRY('ft-92663-stroke-modelled-2015', '92663', 'Stroke, aged 55 to 79 (estimated, 2015)', 'people aged 55 to 79 who have had a stroke', '55-79 yrs', 'General health and disability'),
+  MODELLED_2015_ENTRY('ft-92664-pad-modelled-2015', '92664', 'Peripheral arterial disease, aged 55 to 79 (estimated, 2015)', 'people aged 55 to 79 with peripheral arterial disease', '55-79 yrs', 'General health and disability'),
+  MODELLED_2015_ENTRY('ft-92783-heart-failure-modelled-2015', '92783', 'Heart failure (estimated, 2015)', 'people aged 16 and over with heart failure', '16+ yrs', 'General health and disability'),
+];
+
 /** Every local-authority indicator, in the order the metadata file lists them. Alcohol harm first. */
-export const AUTHORITY_INDICATORS: readonly AuthorityIndicator[] = [...DASHBOARD, ...THEMES, ...SUICIDE, ...CYP, ...ONS, ...QOF];
+export const AUTHORITY_INDICATORS: readonly AuthorityIndicator[] = [
+  ...DASHBOARD,
+  ...DRUGS,
+  ...THEMES,
+  ...SUICIDE,
+  ...CYP,
+  ...ONS,
+  ...QOF,
+  ...SOCIAL_ISOLATION,
+  ...COMMON_MENTAL_DISORDERS,
+  ...MODELLED_2015,
+];
 
 export function indicatorsFromFile(file: string): AuthorityIndicator[] {
   return AUTHORITY_INDICATORS.filter((m) => m.file === file);

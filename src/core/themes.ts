@@ -3,6 +3,7 @@ import type { IndicatorMeta } from '../domain/indicators';
 /** Themes in the order the Alliance reads them: its stated concern, alcohol harm, first. */
 export const THEME_ORDER = [
   'Alcohol harm',
+  'Drug harm',
   'General health and disability',
   'Deprivation and income',
   'Carers',

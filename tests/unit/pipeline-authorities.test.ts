@@ -164,11 +164,13 @@ describe('local-authority indicators in the committed snapshot', () => {
   });
 
   it('keeps authorities.csv within its size budget', () => {
-    // Every English authority x every period x every sex of 59 indicators: about 69,600 rows of about
-    // 120 bytes in the canonical format. The budget sits just above today's size so that growth is noticed.
+    // Every English authority x every period x every sex (and age) of 71 indicators: about 111,600 rows of
+    // about 130 bytes in the canonical format. The budget sits just above today's size so that growth is
+    // noticed. The app fetches the whole file for Trends and York-among-authorities until issue 15 splits
+    // the runtime form per indicator.
     const bytes = readFileSync(join(DATA_DIR, 'authorities.csv'));
-    expect(bytes.length).toBeLessThan(8.6e6);
-    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(0.65e6);
+    expect(bytes.length).toBeLessThan(15.2e6);
+    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(1.12e6);
   });
 
   it('keeps a missing value empty, with the source’s marker in the note, never 0', () => {
@@ -237,9 +239,9 @@ describe.skipIf(!RAW_PRESENT)('local-authority indicators against the raw folder
     return dir;
   }
 
-  function expectFailure(raw: string, pattern: RegExp) {
+  async function expectFailure(raw: string, pattern: RegExp) {
     try {
-      build(raw);
+      await build(raw);
       throw new Error('build should have failed');
     } catch (error) {
       expect(error).toBeInstanceOf(PipelineError);
@@ -249,18 +251,18 @@ describe.skipIf(!RAW_PRESENT)('local-authority indicators against the raw folder
     }
   }
 
-  it('names the file when a tidy file has a renamed required column', () => {
+  it('names the file when a tidy file has a renamed required column', async () => {
     const path = 'indicators/fingertips_derived_trafforddatalab_themes_life_expectancy_at_birth_ltla.csv';
-    expectFailure(
+    await expectFailure(
       brokenRaw(path, (t) => t.replace('compared_to_England,inequality', 'compared_to_England,sex')),
       /themes_life_expectancy_at_birth_ltla\.csv, line 1: unexpected columns: missing "inequality"/,
     );
   });
 
-  it('names the file and line of a row src/ingest rejects unexpectedly', () => {
+  it('names the file and line of a row src/ingest rejects unexpectedly', async () => {
     // Raw file line 26 is York 2008/09 (447).
     const path = 'indicators/fingertips_derived_trafforddatalab_alcohol_related_admissions_district_ua.csv';
-    expectFailure(
+    await expectFailure(
       brokenRaw(path, (t) => t.replace('E06000014,York,2008/09,447,', 'E06000014,York,2008/09,44x7,')),
       /alcohol_related_admissions_district_ua\.csv, line 26: row rejected by src\/ingest: value: not a number \("44x7"\)/,
     );
