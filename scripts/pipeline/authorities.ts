@@ -247,6 +247,7 @@ function preliminaryMeta(m: AuthorityIndicator): IndicatorMeta {
     attribution: '',
     caveats: m.caveats,
     origin: 'bundled',
+    ...(m.superseded ? { superseded: m.superseded } : {}),
   };
 }
 

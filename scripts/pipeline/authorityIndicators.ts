@@ -24,7 +24,7 @@ export type Theme =
 
 /** The metadata written for each indicator, plus where its rows come from. */
 export interface AuthorityIndicator
-  extends Pick<IndicatorMeta, 'name' | 'definition' | 'whyItMatters' | 'unit' | 'valueType' | 'multiplier' | 'polarity' | 'comparisonLevel' | 'caveats'> {
+  extends Pick<IndicatorMeta, 'name' | 'definition' | 'whyItMatters' | 'unit' | 'valueType' | 'multiplier' | 'polarity' | 'comparisonLevel' | 'caveats' | 'superseded'> {
   /** Stable id: source prefix, the publisher's indicator id where it has one, and a short name. */
   id: string;
   /** Key of the raw file in the place configuration (scripts/places/york.json). */
@@ -112,6 +112,8 @@ const DASHBOARD: AuthorityIndicator[] = [
       ROUNDED_WHOLE,
       DASHBOARD_2019,
     ],
+    superseded:
+      'Old method: OHID has replaced this indicator with a new measure (Fingertips 93764), which is not in the open files held here.',
   },
   {
     id: 'ft-91382-alcohol-mortality',

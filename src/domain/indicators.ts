@@ -86,6 +86,8 @@ export interface IndicatorMeta {
   englandLsoaTenths?: number[];
   /** Decimal places to show, where the usual one would hide differences (scores spread around 0). */
   decimals?: number;
+  /** Where the publisher has replaced this indicator with a newer method: one line, shown beside its figures. */
+  superseded?: string;
 }
 
 /** The canonical long CSV, column by column: Fingertips export names where Fingertips has one. */

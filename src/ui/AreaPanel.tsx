@@ -1,5 +1,6 @@
 import type { AreaProfileLine } from '../core/mapModel';
 import { outcomeSentence, outcomeStyle, type Palette } from '../core/outcomes';
+import { isOldFigure, periodWithAge } from '../core/figureAge';
 
 interface AreaPanelProps {
   areaName: string;
@@ -12,9 +13,11 @@ interface AreaPanelProps {
   onClose?(): void;
   /** Link to the printable briefing for this area. */
   briefingHref?: string;
+  /** The snapshot's date (YYYY-MM-DD): figures whose period ended more than five years before are marked. */
+  snapshotDate: string;
 }
 
-export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref }: AreaPanelProps) {
+export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref, snapshotDate }: AreaPanelProps) {
   return (
     <section className="area-panel" aria-labelledby="area-panel-title">
       <div className="panel-head">
@@ -57,7 +60,8 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
               <tr key={line.key} data-indicator={line.meta.id} data-series={line.key}>
                 <th scope="row">
                   {line.name}
-                  <span className="period"> ({line.period})</span>
+                  <span className={isOldFigure(line.period, snapshotDate) ? 'period old-figure' : 'period'}> ({periodWithAge(line.period, snapshotDate)})</span>
+                  {line.meta.superseded && <span className="superseded">{line.meta.superseded}</span>}
                 </th>
                 <td>
                   <span className="value">{line.valueText}</span>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Place } from '../../domain/place';
 import { OGL_V3_URL } from '../../domain/place';
 import type { BriefingArea, Finding } from './model';
@@ -65,7 +66,7 @@ export function BriefingHeader({ area, description, date, place }: BriefingHeade
 }
 
 /** Up to six significant differences for the worse and four for the better, each in one sentence. */
-export function KeyFindings({ areaName, findings }: { areaName: string; findings: readonly Finding[] }) {
+export function KeyFindings({ areaName, findings, children }: { areaName: string; findings: readonly Finding[]; children?: ReactNode }) {
   const worse = findings.filter((f) => f.direction === 'worse');
   const better = findings.filter((f) => f.direction === 'better');
   return (
@@ -96,6 +97,7 @@ export function KeyFindings({ areaName, findings }: { areaName: string; findings
           </ul>
         </>
       )}
+      {children}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { useUrlParams } from '../../ui/url/useUrlParams';
 import type { UrlKey } from '../../ui/url/keys';
 import { AreaPanel } from '../../ui/AreaPanel';
+import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
+import { concernNotice } from '../../core/concernNotice';
 import { briefingFindings, groupProfileLines, resolveBriefingArea } from './model';
 import { areaChoice, areaDescription, groupWardNames, parliamentLicenceNote, runningHead, uniqueAttributions, usedSources } from './briefingWords';
 import { BriefingControls, BriefingHeader, BriefingSources, KeyFindings } from './BriefingParts';
@@ -41,9 +43,10 @@ export default function BriefingView({ data }: ViewProps) {
         : buildAreaProfile(index, place, area.code),
     [index, place, area.kind, area.name, area.code, groupKey],
   );
-  const findings = useMemo(() => briefingFindings(area.name, lines), [area.name, lines]);
+  const findings = useMemo(() => briefingFindings(area.name, lines, place.snapshotDate), [area.name, lines, place.snapshotDate]);
   const mapModel = useMemo(() => buildMapModel(index, place, place.defaultIndicator, 'ward'), [index, place]);
   const figures = useMemo(() => new Map(mapModel?.areas.map((a) => [a.code, a]) ?? []), [mapModel]);
+  const concern = useMemo(() => concernNotice(index.meta.values(), place), [index, place]);
   const date = longDate(place.snapshotDate);
   useRunningHead(runningHead(area.name, date, place.alliance));
 
@@ -56,7 +59,9 @@ export default function BriefingView({ data }: ViewProps) {
         date={date}
         place={place}
       />
-      <KeyFindings areaName={area.name} findings={findings} />
+      <KeyFindings areaName={area.name} findings={findings}>
+        {concern && <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="shown for a ward" />}
+      </KeyFindings>
 
       {mapModel && (
         <BriefingMap
@@ -78,6 +83,7 @@ export default function BriefingView({ data }: ViewProps) {
           isPlace={area.kind === 'place'}
           lines={lines}
           palette={palette}
+          snapshotDate={place.snapshotDate}
         />
       </section>
 

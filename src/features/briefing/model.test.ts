@@ -25,10 +25,15 @@ describe('briefing', () => {
       syntheticRow('E92000001', 10, { indicatorId: 'c' }),
     ];
     const index = buildIndicatorIndex([a, b, c], rows);
-    const findings = briefingFindings('North', buildAreaProfile(index, SYNTHETIC_PLACE, 'E05000001'));
+    const findings = briefingFindings('North', buildAreaProfile(index, SYNTHETIC_PLACE, 'E05000001'), '2026-11-25');
     expect(findings.map((f) => f.indicatorId)).toEqual(['a', 'b']);
     expect(findings[0]?.sentence).toBe(
       'North: bad health 20.0% (95% CI 17.6%–22.6%), about 200 residents, significantly worse than England (2025).',
+    );
+    // The same figures read in a snapshot of 2031 are more than five years old, and a replaced method says so.
+    const later = briefingFindings('North', buildAreaProfile(buildIndicatorIndex([{ ...a, superseded: 'Old method: since replaced.' }, b, c], rows), SYNTHETIC_PLACE, 'E05000001'), '2031-01-01');
+    expect(later[0]?.sentence).toBe(
+      'North: bad health 20.0% (95% CI 17.6%–22.6%), about 200 residents, significantly worse than England (2025 — the latest open figure). Old method: since replaced.',
     );
   });
 });

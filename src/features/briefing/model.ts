@@ -4,6 +4,7 @@ import type { AreaProfileLine } from '../../core/mapModel';
 import { decodeGroup, type GroupLine } from '../../core/wardGroups';
 import { formatAbout, formatInterval } from '../../core/format';
 import { outcomeSentence } from '../../core/outcomes';
+import { periodWithAge } from '../../core/figureAge';
 
 export interface BriefingArea {
   code: string;
@@ -88,9 +89,10 @@ export interface Finding {
 
 /**
  * Significant differences from the benchmark, worst first, each as one plain-English sentence:
- * "<area>: <indicator> <value> (95% CI <lower>–<upper>), about <n> residents, significantly worse than England".
+ * "<area>: <indicator> <value> (95% CI <lower>–<upper>), about <n> residents, significantly worse than England (<period>)",
+ * the period marked when it ended more than five years before the snapshot, and a replaced method said so.
  */
-export function briefingFindings(areaName: string, lines: AreaProfileLine[]): Finding[] {
+export function briefingFindings(areaName: string, lines: AreaProfileLine[], snapshotDate: string): Finding[] {
   const findings: Finding[] = [];
   for (const line of lines) {
     const { outcome } = line.comparison;
@@ -104,7 +106,7 @@ export function briefingFindings(areaName: string, lines: AreaProfileLine[]): Fi
       indicatorId: line.meta.id,
       key: line.key,
       direction,
-      sentence: `${areaName}: ${line.name.charAt(0).toLowerCase()}${line.name.slice(1)} ${line.valueText}${interval ? ` (95% CI ${interval})` : ''}${residents}, ${outcomeSentence(outcome, line.benchmark.name, line.comparison.source)} (${line.period}).`,
+      sentence: `${areaName}: ${line.name.charAt(0).toLowerCase()}${line.name.slice(1)} ${line.valueText}${interval ? ` (95% CI ${interval})` : ''}${residents}, ${outcomeSentence(outcome, line.benchmark.name, line.comparison.source)} (${periodWithAge(line.period, snapshotDate)}).${line.meta.superseded ? ` ${line.meta.superseded}` : ''}`,
       gap: benchmarkValue === 0 ? 0 : Math.abs(line.row.value - benchmarkValue) / Math.abs(benchmarkValue),
     });
   }

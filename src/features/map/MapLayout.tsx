@@ -60,6 +60,7 @@ export function MapLayout(props: MapLayoutProps) {
           palette={palette}
           onClose={selectedArea ? () => onSelect(null) : undefined}
           briefingHref={hasBriefing(selectedCode, place) ? hrefTo('briefing', { area: selectedArea?.code }) : undefined}
+          snapshotDate={place.snapshotDate}
         />
         {!selectedArea && (
           <p className="hint">Select a {areaWord} on the map or in the table to see all its figures beside {place.localAuthority.name}’s.</p>

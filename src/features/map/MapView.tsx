@@ -14,6 +14,8 @@ import { type ViewProps } from '../../ui/viewProps';
 import type { Place } from '../../domain/place';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import type { Breakdown } from '../../core/breakdown';
+import { concernNotice } from '../../core/concernNotice';
+import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'area', 'palette', 'basemap'] as const satisfies readonly UrlKey[];
@@ -64,6 +66,7 @@ export default function MapView({ data }: ViewProps) {
   const { model, profile, figures } = useMapModels(index, place, indicatorId, geography, breakdown, profileCode);
 
   useFocusAreaPanel(selectedArea);
+  const concern = useMemo(() => concernNotice(index.meta.values(), place), [index, place]);
 
   if (!meta || !selection) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
   if (!model || geographies.length === 0) return <NoMap meta={meta} placeName={place.localAuthority.name} />;
@@ -102,6 +105,9 @@ export default function MapView({ data }: ViewProps) {
         areaWord={areaWord}
         onSelect={(code) => setUrl({ area: code })}
       />
+
+      {/* Said once, below the map; not again when the notice above already explains a chosen alcohol indicator. */}
+      {concern && unmappable?.theme !== concern.theme && <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" />}
 
       <AreaTable
         caption={mapTableCaption(model.name, areaWord, model.period, benchmarkName)}

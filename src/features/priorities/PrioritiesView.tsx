@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { concernNotice } from '../../core/concernNotice';
 import { useUrlParams } from '../../ui/url/useUrlParams';
 import { PRIORITIES_STEP, type UrlKey } from '../../ui/url/keys';
 import { ExcludedList } from './ExcludedList';
@@ -27,6 +28,7 @@ export default function PrioritiesView({ data }: ViewProps) {
   const { index, snapshot } = data;
   const { place, boundaries } = snapshot;
   const model = useMemo(() => buildPriorities(index, place), [index, place]);
+  const concern = useMemo(() => concernNotice(index.meta.values(), place), [index, place]);
   const palette = url.palette;
 
   const { top, all: includeAll } = url;
@@ -58,7 +60,7 @@ export default function PrioritiesView({ data }: ViewProps) {
         <PriorityEmpty themeOption={view.emptyTheme} theme={theme} placeName={placeName} onShowEveryTheme={() => setUrl({ theme: null })} />
       ) : (
         <>
-          <PriorityIntro summary={view.summary} placeName={placeName} countryName={place.country.name} concernHasWardData={model.concernHasWardData} />
+          <PriorityIntro summary={view.summary} placeName={placeName} countryName={place.country.name} concern={concern} />
           <div className="pr-layout">
             <PriorityTop
               ward={ward}

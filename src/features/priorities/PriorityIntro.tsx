@@ -1,4 +1,5 @@
-import { hrefTo } from '../../ui/url/keys';
+import type { ConcernNotice } from '../../core/concernNotice';
+import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
 import { MethodNote } from './MethodNote';
 import { CONCERN_THEME } from './model';
 
@@ -6,11 +7,12 @@ interface PriorityIntroProps {
   summary: string;
   placeName: string;
   countryName: string;
-  concernHasWardData: boolean;
+  /** Set when the Alliance's concern (alcohol harm) has no ward figures: said once, with where to look instead. */
+  concern: ConcernNotice | null;
 }
 
 /** The ranking in a sentence, what "significantly worse" means, the Alliance's concern, and the method. */
-export function PriorityIntro({ summary, placeName, countryName, concernHasWardData }: PriorityIntroProps) {
+export function PriorityIntro({ summary, placeName, countryName, concern }: PriorityIntroProps) {
   return (
     <>
       <p className="summary" id="pr-summary">
@@ -22,14 +24,10 @@ export function PriorityIntro({ summary, placeName, countryName, concernHasWardD
         figure, or {placeName}’s where the data have no {countryName} figure. “Worst (99.8%)” means worse even at the stricter 99.8%
         level of confidence. Numbers of residents are rounded.
       </p>
-      {concernHasWardData ? (
-        <p className="pr-note">{CONCERN_THEME} findings are listed first, as the Alliance’s stated concern.</p>
+      {concern ? (
+        <ConcernNoticeText notice={concern} placeName={placeName} cannot="ranked" />
       ) : (
-        <p className="pr-note">
-          {CONCERN_THEME} is the Alliance’s stated concern, but there are no ward-level {CONCERN_THEME.toLowerCase()} figures yet (only
-          for {placeName} as a whole), so it cannot be ranked here. Ward figures imported on the <a href={hrefTo('import')}>Import data</a> page will be
-          ranked and listed first.
-        </p>
+        <p className="pr-note">{CONCERN_THEME} findings are listed first, as the Alliance’s stated concern.</p>
       )}
       <MethodNote placeName={placeName} countryName={countryName} />
     </>

@@ -27,7 +27,7 @@ export function PriorityList({ findings, palette, selectedWard, onSelectWard }: 
                   {style.label}
                 </span>{' '}
                 <span>
-                  Score {formatNumber(f.score, 1)} of 100 · {f.meta.theme} · {f.period}
+                  Score {formatNumber(f.score, 1)} of 100 · {f.meta.theme} · {f.periodText}
                 </span>
                 {f.wardCode !== selectedWard && (
                   <>

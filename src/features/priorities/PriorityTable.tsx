@@ -45,7 +45,7 @@ export function PriorityTable({ caption, findings, palette, selectedWard, onSele
                   </button>
                 </th>
                 <td data-label="Indicator">
-                  {f.name} <span className="period">({f.period})</span>
+                  {f.name} <span className="period">({f.periodText})</span>
                 </td>
                 <td className="num" data-label="Value (95% confidence interval)">
                   {formatValue(f.value, f.meta)}{' '}

@@ -52,6 +52,7 @@ import type { Breakdown } from '../../core/breakdown';
 import { summarySeries } from '../../core/series';
 import { continuedIds, placeRole, trendLink } from '../../core/indicatorRoles';
 import { type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
+import { periodWithAge } from '../../core/figureAge';
 import { excessCount, MOST_DEPRIVED_SHARE, relativeGap, scoreFinding, type Points } from './scoring';
 
 /** The Alliance's stated concern, shown first wherever it has ward-level findings. */
@@ -73,6 +74,8 @@ export interface Finding {
   name: string;
   theme: string;
   period: string;
+  /** The period as shown: "2017/18 — the latest open figure" when it ended more than five years before the snapshot. */
+  periodText: string;
   row: IndicatorRow;
   value: number;
   lower95: number;
@@ -302,6 +305,7 @@ export function buildPriorities(index: IndicatorIndex, place: Place): PriorityMo
           name,
           theme: meta.theme,
           period,
+          periodText: periodWithAge(period, place.snapshotDate),
           row,
           value,
           lower95: row.lower95 as number,
