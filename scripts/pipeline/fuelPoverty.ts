@@ -159,10 +159,10 @@ export function readFuelPoverty(raw: RawFolder, config: PlaceConfig, place: Snap
       throw new PipelineError(table3, `LSOA ${code} is in York's lookup but belongs to authority ${la} here`, line);
     }
   }
-  if (seen.size !== ENGLAND_LSOAS11) throw new PipelineError(table3, `has ${seen.size} LSOAs, expected ${ENGLAND_LSOAS11} (England, 2011)`);
   for (const [code, { line }] of wardOf) {
     if (!york.has(code)) throw new PipelineError(lookup, `York LSOA ${code} is not in ${table3}`, line);
   }
+  if (seen.size !== ENGLAND_LSOAS11) throw new PipelineError(table3, `has ${seen.size} LSOAs, expected ${ENGLAND_LSOAS11} (England, 2011)`);
 
   const authorities: FuelPoverty['authorities'] = [];
   let regionRow: Households | null = null;
