@@ -7,6 +7,7 @@ import { toCanonicalCsv } from './canonicalCsv';
 import { census2021, readCensus } from './census';
 import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
 import { PipelineError } from './errors';
+import { fuelPoverty2020, readFuelPoverty } from './fuelPoverty';
 import { iod2025EnglandMeasures, readIod2025England } from './iod2025England';
 import { buildBoundaries } from './geography';
 import { buildPlace, configFile, type PlaceConfig } from './place';
@@ -48,8 +49,11 @@ export async function buildSnapshot(options: BuildOptions): Promise<SnapshotFile
   // indicators.csv; every English authority goes into authorities.csv, which the app loads lazily.
   const authorities = await authorityIndicators(raw, config, place);
   const qof = qofPrevalence(raw, config, place);
-  const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows];
-  const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta];
+  // Fuel poverty 2020: York's neighbourhoods, wards, York, its region and England into indicators.csv;
+  // every English authority and England into authorities.csv.
+  const fuel = fuelPoverty2020(readFuelPoverty(raw, config, place), place);
+  const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows, ...fuel.rows];
+  const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta, ...fuel.meta];
   checkRoles(options.placeConfigPath, place, meta);
 
   const files: SnapshotFiles = new Map([
@@ -57,7 +61,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<SnapshotFile
     ['boundaries.topo.json', boundaries + '\n'],
     ['indicators.csv', toCanonicalCsv(rows)],
     ['indicators-meta.json', json(meta)],
-    ['authorities.csv', toCanonicalCsv(oneNamePerArea([...authorities.authorityRows, ...qof.authorityRows]))],
+    ['authorities.csv', toCanonicalCsv(oneNamePerArea([...authorities.authorityRows, ...qof.authorityRows, ...fuel.authorityRows]))],
   ]);
   const manifest: Manifest = {
     builtOn: options.builtOn,

@@ -27,6 +27,14 @@ const HOCLIB_PUBLISHER =
 const HOCLIB_UPSTREAM = (path: string, blob: string) =>
   `houseofcommonslibrary/local-health-data-from-QOF ${path}, commit f81b851 (blob ${blob})`;
 
+const DESNZ_PUBLISHER =
+  'Department for Energy Security and Net Zero (published in April 2022 by its predecessor, the Department for Business, Energy & Industrial Strategy; via callumscoby/drugmisusedeaths)';
+const DESNZ_ATTRIBUTION =
+  'Contains public sector information licensed under the Open Government Licence v3.0. Source: Department for Business, Energy & Industrial Strategy, Sub-regional fuel poverty data 2022.';
+const DESNZ_PERIOD = '2020 (Sub-regional fuel poverty data 2022; LSOA 2011 boundaries)';
+const DESNZ_UPSTREAM = (sheet: string) =>
+  `callumscoby/drugmisusedeaths Data/sub-regional-fuel-poverty-2022-tables.xlsx, commit 4244564 (blob 3dad840), sheet "${sheet}" as CSV`;
+
 /** What the raw folder's PROVENANCE.md files say about each file the pipeline reads, keyed by file name. */
 export const SOURCES: Record<string, SourceInfo> = {
   'york-wards.geojson': {
@@ -372,6 +380,22 @@ export const SOURCES: Record<string, SourceInfo> = {
     attribution: HOCLIB_ATTRIBUTION,
     period: 'QOF 2019/20 (April 2019 to March 2020)',
     upstream: HOCLIB_UPSTREAM('outputs/output_region_prevalence.csv', '0afdb79'),
+  },
+  'desnz_fuel_poverty_2020_lsoa11_england_table3.csv': {
+    title: 'Sub-regional fuel poverty 2020 (Low Income Low Energy Efficiency), Table 3: LSOAs (2011), England',
+    publisher: DESNZ_PUBLISHER,
+    licence: OGL_V3,
+    attribution: DESNZ_ATTRIBUTION,
+    period: DESNZ_PERIOD,
+    upstream: DESNZ_UPSTREAM('Table 3'),
+  },
+  'desnz_fuel_poverty_2020_la_region_england_table2.csv': {
+    title: 'Sub-regional fuel poverty 2020 (Low Income Low Energy Efficiency), Table 2: England, regions, counties and local authorities',
+    publisher: DESNZ_PUBLISHER,
+    licence: OGL_V3,
+    attribution: DESNZ_ATTRIBUTION,
+    period: '2020 (Sub-regional fuel poverty data 2022; local authority codes as in 2020–21)',
+    upstream: DESNZ_UPSTREAM('Table 2'),
   },
 };
 
