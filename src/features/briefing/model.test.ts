@@ -30,10 +30,15 @@ describe('briefing', () => {
     expect(findings[0]?.sentence).toBe(
       'North: bad health 20.0% (95% CI 17.6%–22.6%), about 200 residents, significantly worse than England (2025).',
     );
-    // The same figures read in a snapshot of 2031 are more than five years old, and a replaced method says so.
-    const later = briefingFindings('North', buildAreaProfile(buildIndicatorIndex([{ ...a, superseded: 'Old method: since replaced.' }, b, c], rows), SYNTHETIC_PLACE, 'E05000001'), '2031-01-01');
+    // The same figures read in a snapshot of 2031 are more than five years old, a replaced method says so,
+    // and a count of households is not called residents.
+    const later = briefingFindings(
+      'North',
+      buildAreaProfile(buildIndicatorIndex([{ ...a, superseded: 'Old method: since replaced.', population: 'households' }, b, c], rows), SYNTHETIC_PLACE, 'E05000001'),
+      '2031-01-01',
+    );
     expect(later[0]?.sentence).toBe(
-      'North: bad health 20.0% (95% CI 17.6%–22.6%), about 200 residents, significantly worse than England (2025 — the latest open figure). Old method: since replaced.',
+      'North: bad health 20.0% (95% CI 17.6%–22.6%), about 200 households, significantly worse than England (2025 — the latest open figure). Old method: since replaced.',
     );
   });
 });

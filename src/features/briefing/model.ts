@@ -2,7 +2,7 @@ import type { Place } from '../../domain/place';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { AreaProfileLine } from '../../core/mapModel';
 import { decodeGroup, type GroupLine } from '../../core/wardGroups';
-import { formatAbout, formatInterval } from '../../core/format';
+import { countNoun, formatAbout, formatInterval } from '../../core/format';
 import { outcomeSentence } from '../../core/outcomes';
 import { periodWithAge } from '../../core/figureAge';
 
@@ -100,7 +100,7 @@ export function briefingFindings(areaName: string, lines: AreaProfileLine[], sna
     if (!direction || !line.benchmark || !line.row || line.row.value === null) continue;
     const interval = formatInterval(line.row, line.meta).replace(' to ', '–');
     const residents =
-      line.row.count !== null && line.meta.valueType === 'proportion' ? `, ${formatAbout(line.row.count)} residents` : '';
+      line.row.count !== null && line.meta.valueType === 'proportion' ? `, ${formatAbout(line.row.count)} ${countNoun(line.meta)}` : '';
     const benchmarkValue = line.benchmark.row.value as number;
     findings.push({
       indicatorId: line.meta.id,
