@@ -47,6 +47,18 @@ export function trendPoints(index: IndicatorIndex, indicatorIds: readonly string
   return points.sort((x, y) => x.period.localeCompare(y.period));
 }
 
+/**
+ * A benchmark's own change over the same series, to set beside an area's: "England: 19.9% (2019) to
+ * 20.2% (2025)." Empty when the benchmark has fewer than two figures.
+ */
+export function benchmarkChange(points: readonly TrendPoint[], name: string, meta: IndicatorMeta): string {
+  const withValues = points.filter((p): p is TrendPoint & { value: number } => p.value !== null && Number.isFinite(p.value));
+  if (withValues.length < 2) return '';
+  const previous = withValues[withValues.length - 2] as TrendPoint & { value: number };
+  const latest = withValues[withValues.length - 1] as TrendPoint & { value: number };
+  return `${name}: ${formatValue(previous.value, meta)} (${previous.period}) to ${formatValue(latest.value, meta)} (${latest.period}).`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The rule
 

@@ -11,7 +11,7 @@ import { groupByTheme } from '../../core/themes';
 import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
 import { summarySeries, type SummarySeries } from '../../core/series';
 import { keyLsoaIndicators, trendLink, notOwnLineIds } from '../../core/indicatorRoles';
-import { type TrendAssessment, assessTrend, trendPoints } from '../../core/periodChange';
+import { type TrendAssessment, assessTrend, benchmarkChange, trendPoints } from '../../core/periodChange';
 
 /** The age profile and the editions other indicators continue: not lines of their own. */
 // ---------------------------------------------------------------------------------------------
@@ -169,7 +169,14 @@ export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: 
           range,
           positions: range && centreValue !== null ? spinePositions(centreValue, range, value, meta.polarity) : null,
           trend,
-          trendNote: trend && link ? link.note : '',
+          // Where an indicator continues an earlier edition (IoD2019 → 2025), England's change over the same
+          // editions is said beside the ward's, so a rise is read against the country's.
+          trendNote:
+            trend && link
+              ? [link.note, benchmarkChange(trendPoints(index, [...link.previous, meta.id], place.country.code, breakdown), place.country.name, meta)]
+                  .filter(Boolean)
+                  .join(' ')
+              : '',
         });
       }
     }
