@@ -167,7 +167,7 @@ describe('summary series (synthetic)', () => {
 
   it('writes the briefing’s findings with the series’ name, keyed by series', () => {
     const index = buildIndicatorIndex([LIFE], lifeRows);
-    const findings = briefingFindings('Testtown', buildAreaProfile(index, SYNTHETIC_PLACE, TOWN));
+    const findings = briefingFindings('Testtown', buildAreaProfile(index, SYNTHETIC_PLACE, TOWN), SYNTHETIC_PLACE.snapshotDate);
     expect(findings.map((f) => [f.key, f.direction])).toEqual([
       [`${LIFE.id}|Female|All ages||`, 'worse'],
       [`${LIFE.id}|Male|All ages||`, 'better'],
