@@ -87,3 +87,15 @@ test('works on a 390×844 phone', async ({ page, consoleErrors }) => {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/map-phone.png`, fullPage: true });
   expect(consoleErrors).toEqual([]);
 });
+
+test('York at a glance says how old an old figure is, and that a replaced method was replaced', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=map');
+  // Snapshot of 25 November 2026: 2017/18 ended more than five years before it; 2019 - 21 did not.
+  const alcohol = page.locator('.area-panel tr[data-indicator="ft-91414-alcohol-admissions-narrow"] th');
+  await expect(alcohol).toContainText('(2017/18 — the latest open figure)');
+  await expect(alcohol).toContainText('Old method: OHID has replaced this indicator with a new measure (Fingertips 93764)');
+  const drugs = page.locator('.area-panel tr[data-series="ons-drug-misuse-deaths|Persons|All ages||"] th');
+  await expect(drugs).toContainText('(2019 - 21)');
+  await expect(drugs).not.toContainText('latest open figure');
+  expect(consoleErrors).toEqual([]);
+});

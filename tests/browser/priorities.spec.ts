@@ -142,7 +142,8 @@ test('ranks York’s ward findings in the documented order, each explained with 
     `${priorities.length} are significantly worse than the benchmark, in ${wardsWith} of York's ${place.wards.length} wards`,
   );
   // Alcohol harm has no ward figures in the snapshot: the page says so rather than ranking it.
-  await expect(page.getByText(/no ward-level alcohol harm figures yet/)).toBeVisible();
+  await expect(page.locator('[data-concern-notice]')).toHaveCount(1);
+  await expect(page.locator('[data-concern-notice]')).toContainText('No ward figures for alcohol harm.');
 
   // The table: every priority finding, with the criteria as columns, in the same order.
   const tableKeys = await page.locator('table.pr-table tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
@@ -331,6 +332,12 @@ test('imported ward-level alcohol figures are ranked and shown first (SYNTHETIC 
     "Westfield: Synthetic alcohol admissions 650.0 (95% CI 590.0–710.0), about 65 residents, significantly worse than England, one of York's most deprived wards.",
   );
   await expect(page.getByText('Alcohol harm findings are listed first, as the Alliance’s stated concern.')).toBeVisible();
+  // With ward figures for alcohol harm, no page says there are none.
+  await expect(page.locator('[data-concern-notice]')).toHaveCount(0);
+  await page.goto('./?view=map');
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  await expect(page.locator('[data-concern-notice]')).toHaveCount(0);
+  await page.goto('./?view=priorities');
   const theme = page.getByRole('combobox', { name: /^Theme/ });
   await expect(theme.locator('option').nth(0)).toHaveText('All themes (alcohol harm first)');
   await expect(theme.locator('option').nth(1)).toHaveText('Alcohol harm (1 priority finding)');
@@ -339,3 +346,22 @@ test('imported ward-level alcohol figures are ranked and shown first (SYNTHETIC 
   await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('york-health-dashboard'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
   expect(consoleErrors).toEqual([]);
 });
+
+// Alcohol harm, the Alliance's concern, has no ward figures in the open data bundled: each page that maps, ranks or
+// briefs wards says so once, links York's own series (the place's trend role) and, where importing exists, the route.
+for (const [view, ready] of [
+  ['?view=map', '.leaflet-container'],
+  ['?view=priorities', 'ol.pr-list'],
+  ['?view=briefing&area=E05010330', '.briefing-title'],
+] as const) {
+  test(`says once that alcohol harm has no ward figures, and where to look instead (${view})`, async ({ page, consoleErrors }) => {
+    await page.goto(`./${view}`);
+    await expect(page.locator(ready).first()).toBeVisible();
+    const notice = page.locator('[data-concern-notice]');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText('No ward figures for alcohol harm.');
+    await expect(notice.getByRole('link', { name: 'Trends' })).toHaveAttribute('href', '?view=trends&indicator=ft-91414-alcohol-admissions-narrow');
+    await expect(notice.getByRole('link', { name: 'Import data' })).toHaveAttribute('href', '?view=import');
+    expect(consoleErrors).toEqual([]);
+  });
+}

@@ -29,6 +29,9 @@ test.describe('published read-only snapshot', () => {
     await expect(page.locator('path[data-area-code^="E05"]')).toHaveCount(21);
     await expect(page.getByText(/Snapshot of 25 November 2026/)).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Views' })).not.toContainText('Import data');
+    // The notice that alcohol harm has no ward figures points to York's series, but a read-only snapshot offers no import route.
+    await expect(page.locator('[data-concern-notice]')).toContainText('No ward figures for alcohol harm.');
+    await expect(page.locator('[data-concern-notice]')).not.toContainText(/import/i);
     await expect(page.getByRole('link', { name: 'About the data' })).toBeVisible();
     await page.goto(`${siteUrl}?view=about`);
     await expect(page.getByText(/Campylobacter/).first()).toBeVisible();
