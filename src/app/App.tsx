@@ -2,7 +2,8 @@ import { Suspense, useState } from 'react';
 import type { IndicatorMeta } from '../domain/indicators';
 import { ShownIndicatorContext } from '../ui/shownIndicator';
 import { useUrlParams } from '../ui/url/useUrlParams';
-import { hrefTo, type UrlKey } from '../ui/url/keys';
+import { type UrlKey } from '../ui/url/keys';
+import { SiteNav } from './SiteNav';
 import { AVAILABLE_VIEWS, findView } from './views';
 import { useDashboardData } from '../data/useDashboardData';
 import { SourceNotes } from '../ui/SourceNotes';
@@ -31,24 +32,7 @@ export function App() {
         </div>
         {data && <p className="snapshot-date">Snapshot of {longDate(data.snapshot.place.snapshotDate)}</p>}
       </header>
-      <nav className="site-nav" aria-label="Views">
-        <ul>
-          {AVAILABLE_VIEWS.map((v) => (
-            <li key={v.id}>
-              <a
-                href={hrefTo(v.id)}
-                aria-current={v.id === view.id ? 'page' : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  setUrl({ view: v.id });
-                }}
-              >
-                {v.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SiteNav views={AVAILABLE_VIEWS} current={view} onChoose={(v) => setUrl({ view: v.id })} />
       <main id="main">
         <h1 className="visually-hidden">{view.label}</h1>
         {isPending && <p aria-live="polite">Loading the data…</p>}

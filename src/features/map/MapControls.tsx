@@ -39,11 +39,15 @@ export function MapControls({ indicators, indicatorId, geographies, geography, s
         note={selection.headlineNote}
         onChange={(changes) => onChange({ ...changes })}
       />
-      <PaletteSelect palette={palette} setUrl={onChange} />
-      <label className="inline">
-        <input type="checkbox" checked={showBasemap} onChange={(e) => onChange({ basemap: e.target.checked })} />
-        Street map underneath (loads tiles from OpenStreetMap)
-      </label>
+      {/* Folded away so that on a phone the map starts on the first screen; open when either is not the default. */}
+      <details className="more-options" open={palette !== 'colour-blind-safe' || showBasemap}>
+        <summary>Colours and street map</summary>
+        <PaletteSelect palette={palette} setUrl={onChange} />
+        <label className="inline">
+          <input type="checkbox" checked={showBasemap} onChange={(e) => onChange({ basemap: e.target.checked })} />
+          Street map underneath (loads tiles from OpenStreetMap)
+        </label>
+      </details>
     </section>
   );
 }
