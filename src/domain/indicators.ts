@@ -86,6 +86,11 @@ export interface IndicatorMeta {
   englandLsoaTenths?: number[];
   /** Decimal places to show, where the usual one would hide differences (scores spread around 0). */
   decimals?: number;
+  /**
+   * A fixed level Trends draws across the chart, where the indicator defines one instead of publishing a
+   * comparator series (the ONS Health Index: England in 2015 is 100 by definition).
+   */
+  referenceLine?: { value: number; label: string };
 }
 
 /** The canonical long CSV, column by column: Fingertips export names where Fingertips has one. */

@@ -71,6 +71,7 @@ export const IndicatorMetaSchema = z.object({
   continuesNote: z.string().optional(),
   englandLsoaTenths: z.array(z.number().finite()).length(9).optional(),
   decimals: z.number().int().min(0).max(4).optional(),
+  referenceLine: z.object({ value: z.number().finite(), label: z.string().trim().min(1) }).optional(),
 });
 
 /** What every accepted row must satisfy (the tests use it as an oracle on real and random files). */
