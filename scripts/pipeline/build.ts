@@ -8,6 +8,7 @@ import { census2021, readCensus } from './census';
 import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
 import { PipelineError } from './errors';
 import { iod2025EnglandMeasures, readIod2025England } from './iod2025England';
+import { healthIndex } from './healthIndex';
 import { buildBoundaries } from './geography';
 import { buildPlace, configFile, type PlaceConfig } from './place';
 import { roleProblems } from '../../src/core/indicatorRoles';
@@ -48,8 +49,11 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
   // indicators.csv; every English authority goes into authorities.csv, which the app loads lazily.
   const authorities = authorityIndicators(raw, config, place);
   const qof = qofPrevalence(raw, config, place);
-  const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows];
-  const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta];
+  // The Health Index files name no authority: each takes the one name the other authority sources give it.
+  const namedAuthorities = oneNamePerArea([...authorities.authorityRows, ...qof.authorityRows]);
+  const hi = healthIndex(raw, config, place, new Map(namedAuthorities.map((r) => [r.areaCode, r.areaName])));
+  const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows, ...hi.placeRows];
+  const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta, ...hi.meta];
   checkRoles(options.placeConfigPath, place, meta);
 
   const files: SnapshotFiles = new Map([
@@ -57,7 +61,7 @@ export function buildSnapshot(options: BuildOptions): SnapshotFiles {
     ['boundaries.topo.json', boundaries + '\n'],
     ['indicators.csv', toCanonicalCsv(rows)],
     ['indicators-meta.json', json(meta)],
-    ['authorities.csv', toCanonicalCsv(oneNamePerArea([...authorities.authorityRows, ...qof.authorityRows]))],
+    ['authorities.csv', toCanonicalCsv([...namedAuthorities, ...hi.authorityRows])],
   ]);
   const manifest: Manifest = {
     builtOn: options.builtOn,
