@@ -165,10 +165,12 @@ describe('local-authority indicators in the committed snapshot', () => {
 
   it('keeps authorities.csv within its size budget', () => {
     // Every English authority x every period x every sex of 59 indicators: about 69,600 rows of about
-    // 120 bytes in the canonical format. The budget sits just above today's size so that growth is noticed.
+    // 120 bytes in the canonical format (8.4 MB, 0.60 MB gzipped); plus the ONS Health Index, 74 measures
+    // x 307 authorities x 7 years = 159,026 rows of about 124 bytes (19.7 MB; 28.1 MB and 1.82 MB gzipped
+    // in all). The budget sits just above today's size so that growth is noticed.
     const bytes = readFileSync(join(DATA_DIR, 'authorities.csv'));
-    expect(bytes.length).toBeLessThan(8.6e6);
-    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(0.65e6);
+    expect(bytes.length).toBeLessThan(28.5e6);
+    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(1.9e6);
   });
 
   it('keeps a missing value empty, with the source’s marker in the note, never 0', () => {
