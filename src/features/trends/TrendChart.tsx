@@ -2,7 +2,6 @@ import type { Palette } from '../../core/outcomes';
 import type { TrendsModel } from './model';
 import { placeOutcomes, seriesStyles, unitWords } from './chartKey';
 import { TrendPlot } from './TrendPlot';
-import { formatNumber } from '../../core/format';
 import { OutcomeKey, SeriesKey } from './TrendKey';
 
 interface TrendChartProps {
@@ -26,7 +25,7 @@ export function TrendChart({ model, palette, placeName, countryName }: TrendChar
         </strong>
         {model.breakdownText && <>, {model.breakdownText}</>}. {model.periods[0]} to {model.periods[model.periods.length - 1]}.
         {model.hasIntervals && ' Vertical bars show the 95% confidence interval: the range within which the true value is likely to lie.'}
-        {model.meta.referenceLine && ` The dashed grey line is ${model.meta.referenceLine.label} (${formatNumber(model.meta.referenceLine.value, 0)}), a fixed level, not a series.`}
+        {model.meta.referenceLine && ` The dashed grey line marks ${model.meta.referenceLine.label}, a fixed level, not a series.`}
         {' '}A gap in a line means no figure for that period.
       </figcaption>
       <div className="tr-chart-box" role="img" aria-label={`Line chart of ${model.meta.name} over time for ${model.series.map((s) => s.name).join(', ')}. The same figures are in the table below.`}>
