@@ -5,3 +5,9 @@ declare module '@data/*' {
   const url: string;
   export default url;
 }
+
+/** Each indicator's rows of data/authorities.csv, split at build time (scripts/vite/authorityChunks.ts): id → URL. */
+declare module 'virtual:authority-chunks' {
+  const chunks: Record<string, string>;
+  export default chunks;
+}

@@ -9,6 +9,7 @@ import { deprivation2019, deprivation2025, readIod2025 } from './deprivation';
 import { PipelineError } from './errors';
 import { fuelPoverty2020, readFuelPoverty } from './fuelPoverty';
 import { iod2025EnglandMeasures, readIod2025England } from './iod2025England';
+import { healthIndex } from './healthIndex';
 import { buildBoundaries } from './geography';
 import { buildPlace, configFile, type PlaceConfig } from './place';
 import { roleProblems } from '../../src/core/indicatorRoles';
@@ -52,8 +53,11 @@ export async function buildSnapshot(options: BuildOptions): Promise<SnapshotFile
   // Fuel poverty 2020: York's neighbourhoods, wards, York, its region and England into indicators.csv;
   // every English authority and England into authorities.csv.
   const fuel = fuelPoverty2020(readFuelPoverty(raw, config, place), place);
-  const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows, ...fuel.rows];
-  const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta, ...fuel.meta];
+  // The Health Index files name no authority: each takes the one name the other authority sources give it.
+  const namedAuthorities = oneNamePerArea([...authorities.authorityRows, ...qof.authorityRows, ...fuel.authorityRows]);
+  const hi = healthIndex(raw, config, place, new Map(namedAuthorities.map((r) => [r.areaCode, r.areaName])));
+  const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows, ...fuel.rows, ...hi.placeRows];
+  const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta, ...fuel.meta, ...hi.meta];
   checkRoles(options.placeConfigPath, place, meta);
 
   const files: SnapshotFiles = new Map([
@@ -61,7 +65,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<SnapshotFile
     ['boundaries.topo.json', boundaries + '\n'],
     ['indicators.csv', toCanonicalCsv(rows)],
     ['indicators-meta.json', json(meta)],
-    ['authorities.csv', toCanonicalCsv(oneNamePerArea([...authorities.authorityRows, ...qof.authorityRows, ...fuel.authorityRows]))],
+    ['authorities.csv', toCanonicalCsv([...namedAuthorities, ...hi.authorityRows])],
   ]);
   const manifest: Manifest = {
     builtOn: options.builtOn,

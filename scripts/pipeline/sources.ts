@@ -24,6 +24,10 @@ const OPL_V3 = 'Open Parliament Licence v3.0';
 const HOCLIB_ATTRIBUTION = 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0.';
 const HOCLIB_PUBLISHER =
   'House of Commons Library, Local health conditions prevalence estimates based on QOF (from NHS Digital QOF 2019/20 and GP registration data)';
+const HEALTH_INDEX_PUBLISHER = 'Office for National Statistics, Health Index for England (via humaniverse/healthyr)';
+const HEALTH_INDEX_ATTRIBUTION = 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0 (ONS Health Index for England)';
+const HEALTH_INDEX_PERIOD = '2015 to 2021 (the 2015–2021 edition; Health Index reference years)';
+const HEALTH_INDEX_UPSTREAM = (path: string) => `humaniverse/healthyr ${path}, snapshot ed2003e (2026-01-13)`;
 const HOCLIB_UPSTREAM = (path: string, blob: string) =>
   `houseofcommonslibrary/local-health-data-from-QOF ${path}, commit f81b851 (blob ${blob})`;
 
@@ -396,6 +400,30 @@ export const SOURCES: Record<string, SourceInfo> = {
     attribution: DESNZ_ATTRIBUTION,
     period: '2020 (Sub-regional fuel poverty data 2022; local authority codes as in 2020–21)',
     upstream: DESNZ_UPSTREAM('Table 2'),
+  },
+  'humaniverse_healthyr_england_health_index_ltla21.csv': {
+    title: 'Health Index for England: overall and domain scores, lower-tier local authorities (2021 boundaries)',
+    publisher: HEALTH_INDEX_PUBLISHER,
+    licence: OGL_V3,
+    attribution: HEALTH_INDEX_ATTRIBUTION,
+    period: HEALTH_INDEX_PERIOD,
+    upstream: HEALTH_INDEX_UPSTREAM('.broadcast/england_health_index.csv (blob 59f63bd), byte-identical copy'),
+  },
+  'humaniverse_healthyr_england_health_index_subdomains_ltla21.csv': {
+    title: 'Health Index for England: subdomain scores, lower-tier local authorities (2021 boundaries)',
+    publisher: HEALTH_INDEX_PUBLISHER,
+    licence: OGL_V3,
+    attribution: HEALTH_INDEX_ATTRIBUTION,
+    period: HEALTH_INDEX_PERIOD,
+    upstream: HEALTH_INDEX_UPSTREAM('.broadcast/england_health_index_subdomains.csv (blob 71d225e), byte-identical copy'),
+  },
+  'humaniverse_healthyr_england_health_index_indicators_ltla21.csv': {
+    title: 'Health Index for England: the 56 underlying indicators (raw values), lower-tier local authorities (2021 boundaries)',
+    publisher: HEALTH_INDEX_PUBLISHER,
+    licence: OGL_V3,
+    attribution: HEALTH_INDEX_ATTRIBUTION,
+    period: HEALTH_INDEX_PERIOD,
+    upstream: HEALTH_INDEX_UPSTREAM('data/england_health_index_indicators.rda (blob 50c1090), written to CSV with R 4.2.2'),
   },
 };
 

@@ -85,6 +85,7 @@ describe('one precision rule per use', () => {
     expect(formatWithUnit(21.8, 1, share)).toBe('21.8%');
     expect(formatWithUnit(6.2, 1, syntheticMeta({ unit: 'score (out of 10)' }))).toBe('6.2 (score)');
     expect(formatWithUnit(63.2, 1, syntheticMeta({ unit: 'years' }))).toBe('63.2 years');
+    expect(formatWithUnit(105.3, 1, syntheticMeta({ unit: 'index (England 2015 = 100)' }))).toBe('105.3 (index)');
   });
 });
 
@@ -124,6 +125,7 @@ describe('units and words', () => {
     expect(lowerFirst('Hospital admissions')).toBe('hospital admissions');
     expect(lowerFirst('IMD score')).toBe('IMD score');
     expect(lowerFirst('A')).toBe('A');
+    expect(lowerFirst('Health Index: overall')).toBe('Health Index: overall');
     expect(sentenceName(syntheticMeta({ name: 'NHS dental patients (adults)' }))).toBe('NHS dental patients');
     expect(listInWords([])).toBe('');
     expect(listInWords(['a'])).toBe('a');

@@ -78,7 +78,7 @@ export function formatWithUnit(value: number | null | undefined, decimals: numbe
   const unit = shortUnit(meta);
   if (unit === '%') return `${text}%`;
   if (unit === '') return text;
-  if (/^score/.test(unit)) return `${text} (${unit})`;
+  if (/^(score|index)/.test(unit)) return `${text} (${unit})`;
   return `${text} ${unit}`;
 }
 
@@ -142,8 +142,12 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** First letter lower-cased, unless the text starts with an acronym ("IMD", "NHS"). */
+/** Names that keep their capitals at the start of a sentence part ("the Health Index: overall"). */
+const PROPER_NAMES = /^Health Index\b/;
+
+/** First letter lower-cased, unless the text starts with an acronym ("IMD", "NHS") or a proper name ("Health Index"). */
 export function lowerFirst(text: string): string {
+  if (PROPER_NAMES.test(text)) return text;
   const [first, second] = [text.charAt(0), text.charAt(1)];
   return second && second === second.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
 }

@@ -16,6 +16,7 @@ export const THEME_ORDER = [
   'Crime and safety',
   'Lifestyle',
   'Population',
+  'Health Index',
 ];
 
 export function groupByTheme(indicators: IndicatorMeta[]): [string, IndicatorMeta[]][] {

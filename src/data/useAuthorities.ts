@@ -4,11 +4,12 @@ import { loadAuthorities } from './loadAuthorities';
 
 export const AUTHORITIES_QUERY_KEY = ['authorities'] as const;
 
-/** Every English authority's figures, loaded once (lazily, by the views that need them) and kept. */
-export function useAuthorities(metadata: IndicatorMeta[]) {
+/** One indicator's figures for every English authority, fetched when a view shows it and kept. */
+export function useAuthorities(metadata: IndicatorMeta[], indicatorId: string) {
   return useQuery({
-    queryKey: AUTHORITIES_QUERY_KEY,
-    queryFn: () => loadAuthorities(metadata),
+    queryKey: [...AUTHORITIES_QUERY_KEY, indicatorId],
+    queryFn: () => loadAuthorities(metadata, indicatorId),
+    enabled: indicatorId !== '',
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,

@@ -88,6 +88,11 @@ export interface IndicatorMeta {
   decimals?: number;
   /** Where the publisher has replaced this indicator with a newer method: one line, shown beside its figures. */
   superseded?: string;
+  /**
+   * A fixed level Trends draws across the chart, where the indicator defines one instead of publishing a
+   * comparator series (the ONS Health Index: England in 2015 is 100 by definition).
+   */
+  referenceLine?: { value: number; label: string };
 }
 
 /** The canonical long CSV, column by column: Fingertips export names where Fingertips has one. */

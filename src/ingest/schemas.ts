@@ -72,6 +72,7 @@ export const IndicatorMetaSchema = z.object({
   englandLsoaTenths: z.array(z.number().finite()).length(9).optional(),
   decimals: z.number().int().min(0).max(4).optional(),
   superseded: z.string().optional(),
+  referenceLine: z.object({ value: z.number().finite(), label: z.string().trim().min(1) }).optional(),
 });
 
 /** What every accepted row must satisfy (the tests use it as an oracle on real and random files). */

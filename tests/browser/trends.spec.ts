@@ -144,18 +144,26 @@ test('works on a 390×844 phone without sideways scrolling', async ({ page, cons
   expect(consoleErrors).toEqual([]);
 });
 
-test('authorities.csv is fetched only when a view that needs it is opened', async ({ page }) => {
+test('authorities’ figures are fetched only when a view that needs them is opened, one indicator at a time', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    if (/authorities[^/]*\.csv/.test(new URL(request.url()).pathname)) fetched.push(request.url());
+    if (/authorities[^/]*\.csv/.test(new URL(request.url()).pathname)) fetched.push(new URL(request.url()).pathname);
   });
   await page.goto('./');
   await expect(page.locator('path[data-area-code]').first()).toBeVisible();
   expect(fetched).toEqual([]);
-  // Opened from the navigation bar, the Trends view loads it once, and the list of authorities fills.
+  // Opened from the navigation bar, the Trends view loads its indicator's file once, and the list of authorities fills.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Trends' }).click();
   await expect(page.getByRole('combobox', { name: /Type an authority’s name/ })).toBeEnabled({ timeout: 20_000 });
   expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/authorities-ft-91414-alcohol-admissions-narrow-[\w-]+\.csv$/);
+  // The whole 35 MB file is never fetched, and the split file is small.
+  const size = await page.evaluate(async (path) => (await (await fetch(path)).text()).length, fetched[0] as string);
+  expect(size).toBeLessThan(1_000_000);
+  // Another indicator: its own file, once.
+  await page.getByRole('combobox', { name: 'Indicator' }).selectOption('ons-drug-misuse-deaths');
+  await expect(page.getByRole('combobox', { name: /Type an authority’s name/ })).toBeEnabled({ timeout: 20_000 });
+  await expect.poll(() => fetched.filter((p) => p.includes('ons-drug-misuse-deaths')).length).toBe(1);
 });
 
 test('at 1366×900 the page does not scroll sideways', async ({ page }) => {

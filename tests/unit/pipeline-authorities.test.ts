@@ -164,13 +164,14 @@ describe('local-authority indicators in the committed snapshot', () => {
   });
 
   it('keeps authorities.csv within its size budget', () => {
-    // Every English authority x every period x every sex (and age) of 71 indicators: about 111,600 rows of
-    // about 130 bytes in the canonical format. The budget sits just above today's size so that growth is
-    // noticed. The app fetches the whole file for Trends and York-among-authorities until issue 15 splits
-    // the runtime form per indicator.
+    // Every English authority x every period x every sex and age of 72 indicators (Fingertips, ONS, QOF,
+    // drug deaths, fuel poverty): about 112,000 rows of about 130 bytes in the canonical format; plus the
+    // ONS Health Index, 74 measures x 307 authorities x 7 years = 159,026 rows of about 124 bytes: 34.6 MB,
+    // 2.26 MB gzipped in all. The budget sits just above today's size so that growth is noticed. The app
+    // never fetches this file whole: the build splits it per indicator (vite.config.ts).
     const bytes = readFileSync(join(DATA_DIR, 'authorities.csv'));
-    expect(bytes.length).toBeLessThan(15.2e6);
-    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(1.12e6);
+    expect(bytes.length).toBeLessThan(35e6);
+    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(2.3e6);
   });
 
   it('keeps a missing value empty, with the source’s marker in the note, never 0', () => {

@@ -167,7 +167,8 @@ describe('Census 2021 in the committed snapshot', () => {
     const sizes = readdirSync(DATA_DIR)
       .filter((f) => f !== 'authorities.csv')
       .map((f) => statSync(join(DATA_DIR, f)).size);
-    expect(sizes.reduce((s, x) => s + x, 0)).toBeLessThan(1.5e6);
+    // 1.59 MB with the Health Index metadata (issue 13); issue 15 compiles a compact runtime form from it.
+    expect(sizes.reduce((s, x) => s + x, 0)).toBeLessThan(1.65e6);
   });
 });
 

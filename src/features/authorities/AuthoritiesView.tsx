@@ -8,6 +8,7 @@ import { SourceAndCaveats } from '../../ui/IndicatorControls';
 import { AuthorityControls } from './AuthorityControls';
 import { AuthorityFacts } from './AuthorityFacts';
 import { useAuthorities } from '../../data/useAuthorities';
+import { bundledAuthorityIds } from '../../data/loadAuthorities';
 import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, RANK_METHOD } from './model';
 import { LinkNotices } from '../../ui/SeriesParts';
 import { breakdownKey } from '../../core/breakdown';
@@ -23,18 +24,24 @@ import { tableCaption } from './distribution';
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'palette'] as const satisfies readonly UrlKey[];
 
-/** The authorities' rows (imported authority-level data, a new Fingertips export say, beside the bundled ones) and the indicators they hold. */
-function useAuthorityRows(bundled: IndicatorRow[] | undefined, imported: IndicatorRow[], index: IndicatorIndex) {
-  const rows = useMemo(() => {
-    if (!bundled) return undefined;
-    return imported.length === 0 ? bundled : [...bundled, ...imported];
-  }, [bundled, imported]);
-  const offered = useMemo(() => {
-    if (!rows) return [];
-    const ids = authorityIndicatorIds(rows);
+/**
+ * The indicators with figures for England's authorities: the bundled ones (one file each, fetched when
+ * shown) and any imported authority-level data, a new Fingertips export say.
+ */
+function useOfferedIndicators(imported: IndicatorRow[], index: IndicatorIndex) {
+  return useMemo(() => {
+    const ids = new Set([...bundledAuthorityIds(), ...authorityIndicatorIds(imported)]);
     return [...index.meta.values()].filter((m) => ids.has(m.id));
-  }, [rows, index]);
-  return { rows, offered };
+  }, [imported, index]);
+}
+
+/** The chosen indicator's rows: the bundled file's (once fetched) beside the imported ones. */
+function useAuthorityRows(bundled: IndicatorRow[] | undefined, imported: IndicatorRow[], indicatorId: string) {
+  return useMemo(() => {
+    if (!bundled) return undefined;
+    const own = imported.filter((r) => r.indicatorId === indicatorId);
+    return own.length === 0 ? bundled : [...bundled, ...own];
+  }, [bundled, imported, indicatorId]);
 }
 
 /** "Where does York stand among England's local authorities?" */
@@ -42,12 +49,16 @@ export default function AuthoritiesView({ data }: ViewProps) {
   const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { snapshot, index } = data;
   const { place } = snapshot;
-  const authorities = useAuthorities(snapshot.indicators);
-  const { rows, offered } = useAuthorityRows(authorities.data?.rows, data.importedRows, index);
+  const offered = useOfferedIndicators(data.importedRows, index);
+  // The indicator is chosen before its rows are fetched; its breakdowns and periods once they are in.
+  const fallbackId = placeRole(place, 'defaultAuthority') ?? '';
+  const chosenId = (offered.find((m) => m.id === url.indicator) ?? offered.find((m) => m.id === fallbackId) ?? offered[0])?.id ?? '';
+  const authorities = useAuthorities(snapshot.indicators, chosenId);
+  const rows = useAuthorityRows(authorities.data?.rows, data.importedRows, chosenId);
   const selection = resolveOffered(
     offered,
     index.meta,
-    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId: placeRole(place, 'defaultAuthority') ?? '' },
+    { indicatorId: url.indicator, breakdown: breakdownRequest(url), fallbackId },
     (id) => (rows ? authorityBreakdowns(rows, id) : []),
   );
   const meta = selection?.meta;
@@ -67,7 +78,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
     [rows, meta, period, breakdown, breakdowns, place],
   );
 
-  if (authorities.isPending || authorities.error) return <AuthoritiesLoading pending={authorities.isPending} error={authorities.error} />;
+  if (chosenId !== '' && (authorities.isPending || authorities.error)) return <AuthoritiesLoading pending={authorities.isPending} error={authorities.error} />;
   if (!meta || !model || !period || !selection) {
     return <p role="alert">No indicator in this snapshot has figures for England’s local authorities.</p>;
   }

@@ -25,12 +25,13 @@ export function TrendChart({ model, palette, placeName, countryName }: TrendChar
         </strong>
         {model.breakdownText && <>, {model.breakdownText}</>}. {model.periods[0]} to {model.periods[model.periods.length - 1]}.
         {model.hasIntervals && ' Vertical bars show the 95% confidence interval: the range within which the true value is likely to lie.'}
+        {model.meta.referenceLine && ` The dashed grey line marks ${model.meta.referenceLine.label}, a fixed level, not a series.`}
         {' '}A gap in a line means no figure for that period.
       </figcaption>
       <div className="tr-chart-box" role="img" aria-label={`Line chart of ${model.meta.name} over time for ${model.series.map((s) => s.name).join(', ')}. The same figures are in the table below.`}>
         <TrendPlot model={model} styles={styles} palette={palette} anyPublished={anyPublished} />
       </div>
-      <SeriesKey series={model.series} styles={styles} />
+      <SeriesKey series={model.series} styles={styles} reference={model.meta.referenceLine} />
       {anyPublished && <OutcomeKey outcomes={outcomes} palette={palette} placeName={placeName} countryName={countryName} />}
     </figure>
   );

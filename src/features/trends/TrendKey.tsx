@@ -6,9 +6,19 @@ import { MarkerShape } from './MarkerShape';
 import { outcomeKeyWords } from './chartKey';
 
 /** The key of lines: each series' line and marker, with the style in words. */
-export function SeriesKey({ series, styles }: { series: Series[]; styles: SeriesStyle[] }) {
+export function SeriesKey({ series, styles, reference }: { series: Series[]; styles: SeriesStyle[]; reference?: { value: number; label: string } | undefined }) {
   return (
     <ul className="tr-key" aria-label="Chart key">
+      {reference && (
+        <li key="reference-line">
+          <svg aria-hidden="true" focusable="false" width="40" height="16">
+            <line x1="2" x2="38" y1="8" y2="8" stroke="#505a5f" strokeWidth={1.5} strokeDasharray="6 3" />
+          </svg>
+          <span>
+            {reference.label} <span className="tr-key-how">(dashed grey line, a fixed level)</span>
+          </span>
+        </li>
+      )}
       {series.map((s, k) => {
         const st = styles[k] as SeriesStyle;
         return (

@@ -1,4 +1,4 @@
-import { CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { Outcome } from '../../stats';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import { type Series, type TrendsModel } from './model';
@@ -76,7 +76,8 @@ interface TrendPlotProps {
 /** The Recharts plot: a line per series with its markers and whiskers, and a tooltip per period. */
 export function TrendPlot({ model, styles, palette, anyPublished }: TrendPlotProps) {
   const data = chartData(model);
-  const axis = axisDomain(axisValues(model.series), axisFromZero(model.meta.valueType));
+  const reference = model.meta.referenceLine;
+  const axis = axisDomain([...axisValues(model.series), reference?.value ?? null], axisFromZero(model.meta.valueType));
   const placeDot = placeDotOf(model, palette, anyPublished);
   return (
     <ResponsiveContainer width="100%" height={340}>
@@ -114,6 +115,16 @@ export function TrendPlot({ model, styles, palette, anyPublished }: TrendPlotPro
             </Line>
           );
         })}
+        {reference && (
+          <ReferenceLine
+            y={reference.value}
+            stroke="#505a5f"
+            strokeDasharray="6 3"
+            strokeWidth={1.5}
+            ifOverflow="extendDomain"
+            label={{ value: reference.label, position: 'insideBottomRight', fill: '#0b0c0c', fontSize: 12 }}
+          />
+        )}
         <Tooltip content={<TrendTooltip model={model} />} isAnimationActive={false} cursor={{ stroke: '#b1b4b6' }} />
       </ComposedChart>
     </ResponsiveContainer>

@@ -31,7 +31,6 @@ export default function TrendsView({ data }: ViewProps) {
   const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { snapshot, index, rows } = data;
   const { place } = snapshot;
-  const authorities = useAuthorities(snapshot.indicators);
 
   const offered = useMemo(() => trendIndicators(index.meta.values(), rows, place.localAuthority.code), [index, rows, place]);
   const selection = resolveOffered(
@@ -44,6 +43,7 @@ export default function TrendsView({ data }: ViewProps) {
   const indicatorId = meta?.id ?? '';
   useReportShownIndicator(meta);
   const palette = url.palette;
+  const authorities = useAuthorities(snapshot.indicators, indicatorId);
   const { options, comparatorCodes, comparators, model } = useComparedTrend(selection, rows, authorities.data?.rows, place, url.compare);
 
   if (!meta || !model || !selection) {

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitByIndicator } from '../../scripts/vite/authorityChunks';
+
+describe('authorities.csv split per indicator for the app', () => {
+  it('keeps every row once, under its indicator, each chunk with the header', () => {
+    const text = readFileSync('data/authorities.csv', 'utf8');
+    const chunks = splitByIndicator(text);
+    const header = text.slice(0, text.indexOf('\n'));
+    let rows = 0;
+    for (const [id, chunk] of chunks) {
+      const lines = chunk.trimEnd().split('\n');
+      expect(lines[0]).toBe(header);
+      expect(lines.slice(1).every((l) => l.startsWith(`${id},`)), id).toBe(true);
+      rows += lines.length - 1;
+    }
+    expect(rows).toBe(text.trimEnd().split('\n').length - 1);
+    expect(chunks.has('ons-health-index-overall')).toBe(true);
+  });
+
+  it('names the line of a row without an indicator id (synthetic text)', () => {
+    expect(() => splitByIndicator('Indicator ID,Area Code\n"a,b",E1\n')).toThrow('authorities.csv, line 2: no indicator id in the first column');
+    expect(() => splitByIndicator('Area Code\n')).toThrow(/first column should be "Indicator ID"/);
+  });
+});
