@@ -118,7 +118,7 @@ test('zero axe violations on a desktop and a phone; on a phone nothing is wider 
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const tooWide = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('body *')]
+    return Array.from(document.querySelectorAll('body *'))
       .filter((el) => !el.closest('.ov-scroll') && !el.classList.contains('visually-hidden'))
       .filter((el) => el.getBoundingClientRect().right > width + 1)
       .map((el) => `${el.tagName}.${el.className}`);

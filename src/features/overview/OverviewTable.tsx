@@ -110,7 +110,7 @@ export function OverviewTable({ model, wards, sort, palette, placeName, onSort }
             ))}
             <thead>
               <tr className="ov-themes">
-                <th scope="col" rowSpan={2} className="ov-corner" aria-sort={ariaSort(sort, null)}>
+                <th scope="col" rowSpan={2} className={`ov-corner${sort.column === null ? ' ov-sorted' : ''}`} aria-sort={ariaSort(sort, null)}>
                   <button type="button" className="ov-sort" onClick={() => onSort(null)}>
                     <span className="ov-name">Ward</span> <SortArrow sort={sort} column={null} />
                   </button>
@@ -123,7 +123,7 @@ export function OverviewTable({ model, wards, sort, palette, placeName, onSort }
               </tr>
               <tr className="ov-headings">
                 {model.columns.map((c, i) => (
-                  <th key={c.key} scope="col" aria-sort={ariaSort(sort, i)} data-series={c.key} data-indicator={c.meta.id} className={starts[i] ? 'ov-theme-start' : undefined}>
+                  <th key={c.key} scope="col" aria-sort={ariaSort(sort, i)} data-series={c.key} data-indicator={c.meta.id} className={[starts[i] ? 'ov-theme-start' : '', sort.column === i ? 'ov-sorted' : ''].join(' ').trim() || undefined}>
                     <button type="button" className="ov-sort" onClick={() => onSort(i)}>
                       <span className="ov-name">{c.shortName}</span>
                       <span className="ov-unit">
