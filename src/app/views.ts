@@ -13,6 +13,7 @@ export interface ViewDefinition {
 export const VIEWS: ViewDefinition[] = [
   { id: 'map', label: 'Ward map', component: lazy(() => import('../features/map/MapView')) },
   { id: 'priorities', label: 'Priorities', component: lazy(() => import('../features/priorities/PrioritiesView')) },
+  { id: 'overview', label: 'All wards at a glance', component: lazy(() => import('../features/overview/OverviewView')) },
   { id: 'explorer', label: 'Indicator explorer', component: lazy(() => import('../features/explorer/ExplorerView')) },
   { id: 'profile', label: 'Ward profile', component: lazy(() => import('../features/profile/ProfileView')) },
   { id: 'inequality', label: 'Inequality gradient', component: lazy(() => import('../features/inequality/InequalityView')) },

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-const ROUTES = ['map', 'priorities', 'explorer', 'profile', 'inequality', 'groups', 'briefing', 'trends', 'authorities', 'import', 'about'];
+const ROUTES = ['map', 'priorities', 'overview', 'explorer', 'profile', 'inequality', 'groups', 'briefing', 'trends', 'authorities', 'import', 'about'];
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -5,6 +5,7 @@ import type { IndicatorMeta, IndicatorRow } from '../../src/domain/indicators';
 import { briefingFindings, groupProfileLines } from '../../src/features/briefing/model';
 import { buildIndicatorIndex } from '../../src/core/indicatorIndex';
 import { buildAreaProfile } from '../../src/core/mapModel';
+import { buildOverview } from '../../src/features/overview/model';
 import { buildPriorities } from '../../src/features/priorities/model';
 import { buildWardProfile, placeContext } from '../../src/features/profile/model';
 import { seriesKey, summarySeries } from '../../src/core/series';
@@ -175,5 +176,23 @@ describe('summary series (synthetic)', () => {
     expect(findings[0]?.sentence).toBe(
       'Testtown: life expectancy at birth: Females 82.0 years (95% CI 81.7–82.3), significantly worse than England (2025).',
     );
+  });
+
+  it('gives the wards overview the ward profile’s series, each cell against England of its own breakdown', () => {
+    const share: IndicatorMeta = syntheticMeta({ id: 'syn-share', name: 'Synthetic smokers', theme: 'Lifestyle' });
+    const r = (area: string, sex: string, value: number) =>
+      syntheticRow(area, value, { indicatorId: share.id, sex, lower95: value - 1, upper95: value + 1, lower998: value - 1.5, upper998: value + 1.5 });
+    // Synthetic: North's males and females are both 15%; England's males 10% and females 20%.
+    const index = buildIndicatorIndex([share, LIFE], [r(ENGLAND, 'Male', 10), r(ENGLAND, 'Female', 20), r(NORTH, 'Male', 15), r(NORTH, 'Female', 15), ...lifeRows]);
+    const model = buildOverview(index, SYNTHETIC_PLACE);
+    expect(model.columns.map((c) => c.key)).toEqual(buildWardProfile(index, SYNTHETIC_PLACE, NORTH).map((l) => l.key));
+    expect(model.columns.map((c) => [c.key, c.name, c.benchmark?.row.sex])).toEqual([
+      ['syn-share|Male|All ages||', 'Synthetic smokers: Males', 'Male'],
+      ['syn-share|Female|All ages||', 'Synthetic smokers: Females', 'Female'],
+    ]);
+    expect(model.wards.find((w) => w.code === NORTH)?.cells.map((c) => [c.valueText, c.outcome])).toEqual([
+      ['15.0%', 'worse'],
+      ['15.0%', 'better'],
+    ]);
   });
 });

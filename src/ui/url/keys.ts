@@ -77,7 +77,7 @@ function boundedInteger(min: number, max: number, fallback: number): UrlKeyDef<n
 }
 
 /** The views, in the navigation's order; the first is the one shown when the address names none. */
-export const VIEW_IDS = ['map', 'priorities', 'explorer', 'profile', 'inequality', 'groups', 'briefing', 'trends', 'authorities', 'import', 'about'] as const;
+export const VIEW_IDS = ['map', 'priorities', 'overview', 'explorer', 'profile', 'inequality', 'groups', 'briefing', 'trends', 'authorities', 'import', 'about'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const GEOGRAPHIES = ['ward', 'msoa', 'lsoa'] as const satisfies readonly Geography[];
@@ -111,6 +111,8 @@ export const URL_KEYS = {
   cat: text(),
   /** Authorities drawn beside the place in Trends (codes). */
   compare: codeList(),
+  /** The wards overview's order: `<column>:desc` (highest first), `<column>:asc` or `name:desc`; left out for ward names A to Z. */
+  sort: text(),
   /** The priorities' theme (slug). */
   theme: text(),
   /** How many priorities are listed. */
