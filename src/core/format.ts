@@ -165,10 +165,19 @@ export function sentenceName(meta: IndicatorMeta): string {
   return lowerFirst(name);
 }
 
+/**
+ * The publisher as a reader names it: the organisation and dataset, without the repository or compiler the
+ * file came through ("… (via humaniverse/healthyr)", "(compiled by Trafford Data Lab)"), which the About
+ * page's source table keeps for anyone checking the provenance.
+ */
+export function publisherName(publisher: string): string {
+  return publisher.replace(/\s*\((?:via|compiled by)\b[^)]*\)/gi, '').trim();
+}
+
 /** Publisher's name as a reader knows it: "OHID Fingertips" for every Fingertips file. */
 export function publisherShortName(meta: IndicatorMeta): string {
   if (/fingertips/i.test(meta.publisher) || /fingertips/i.test(meta.source)) return 'OHID Fingertips';
-  return meta.publisher || meta.source || 'the publisher';
+  return publisherName(meta.publisher) || meta.source || 'the publisher';
 }
 
 /** Which way is better, in words, or '' when the publisher makes no judgement. */

@@ -1,3 +1,4 @@
+import { publisherName } from '../core/format';
 import type { IndicatorMeta } from '../domain/indicators';
 import { IndicatorOptions } from './controls';
 
@@ -30,7 +31,7 @@ export function SourceAndCaveats({ meta, extra = [] }: { meta: IndicatorMeta; ex
       )}
       <p className="tr-source">
         <strong>Source:</strong> {meta.source || 'not recorded'}
-        {meta.publisher ? ` (${meta.publisher})` : ''}
+        {meta.publisher ? ` (${publisherName(meta.publisher)})` : ''}
         {meta.period ? `, ${meta.period}` : ''}. {meta.attribution}
       </p>
     </section>

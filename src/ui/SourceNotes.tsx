@@ -1,3 +1,4 @@
+import { publisherName } from '../core/format';
 import type { IndicatorMeta } from '../domain/indicators';
 import type { Manifest } from '../domain/place';
 import { LICENCE_URLS } from '../domain/place';
@@ -10,8 +11,7 @@ export function SourceNotes({ manifest, shown }: { manifest: Manifest; shown: In
     <footer className="site-footer">
       {shown && (
         <p>
-          <strong>Source of these figures:</strong> {shown.source} ({shown.publisher}), {shown.period}. File:{' '}
-          <code>{shown.sourceFiles.join(', ')}</code>.
+          <strong>Source of these figures:</strong> {shown.source} ({publisherName(shown.publisher)}), {shown.period}.
         </p>
       )}
       <p>

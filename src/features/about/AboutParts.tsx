@@ -1,3 +1,4 @@
+import { publisherName } from '../../core/format';
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { Snapshot } from '../../data/loadSnapshot';
 import { LICENCE_URLS, OGL_V3_URL } from '../../domain/place';
@@ -57,7 +58,7 @@ export function IndicatorNotes({ indicators }: { indicators: IndicatorMeta[] }) 
                     <strong>Why it matters:</strong> {m.whyItMatters}
                   </p>
                   <p>
-                    <strong>Source:</strong> {m.source}. {m.publisher}. {m.licence}.
+                    <strong>Source:</strong> {m.source}. {publisherName(m.publisher)}. {m.licence}.
                   </p>
                   {m.caveats.length > 0 && (
                     <ul>

@@ -1,3 +1,4 @@
+import { publisherName } from '../../core/format';
 // The briefing's words that are not findings: what the area is, the running head, the sources. Pure.
 import type { Place } from '../../domain/place';
 import type { IndicatorMeta } from '../../domain/indicators';
@@ -29,7 +30,7 @@ export function runningHead(areaName: string, date: string, alliance: string): s
 
 /** Each source the briefing's figures come from, once, with its publisher and licence. */
 export function usedSources(lines: readonly { meta: Pick<IndicatorMeta, 'source' | 'publisher' | 'licence'> }[]): string[] {
-  return [...new Set(lines.map((l) => `${l.meta.source} (${l.meta.publisher}). ${l.meta.licence}.`))];
+  return [...new Set(lines.map((l) => `${l.meta.source} (${publisherName(l.meta.publisher)}). ${l.meta.licence}.`))];
 }
 
 /** Each attribution of the snapshot's source files, once. */

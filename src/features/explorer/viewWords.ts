@@ -1,3 +1,4 @@
+import { publisherName } from '../../core/format';
 // The explorer page's words and options that are not chart geometry: pure, so they run in node.
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { BenchmarkChoice, ExplorerModel, ExplorerRow, ExplorerSortKey } from './model';
@@ -32,7 +33,7 @@ export function hasFigure(rows: ReadonlyMap<string, { value: number | null }>, c
 
 /** The source line under the page and in the downloads. */
 export function sourceLine(meta: Pick<IndicatorMeta, 'source' | 'publisher' | 'period' | 'licence'>): string {
-  return `Source: ${meta.source} (${meta.publisher}), ${meta.period}. ${meta.licence}.`;
+  return `Source: ${meta.source} (${publisherName(meta.publisher)}), ${meta.period}. ${meta.licence}.`;
 }
 
 export interface ExplorerColumn {
