@@ -28,8 +28,9 @@ for (const { area, name } of [
     await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
     const pages = pdfPages(path);
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    // York's briefing lists every York figure (about 90 since the IoD2025 File 8 indicators); issue 14 redesigns it.
-    expect(pages.length).toBeLessThanOrEqual(10);
+    // York's briefing lists every York figure: about 170 since the Health Index (74 measures) and the authority
+    // exports, 13 pages. Too long for Executive: issue 14's redesign must cut it; this bound only catches growth.
+    expect(pages.length).toBeLessThanOrEqual(13);
     pages.forEach((text, i) => {
       expect(text, `page ${i + 1}`).toContain(`${name} · Health briefing · Data snapshot of 25 November 2026`);
       expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
