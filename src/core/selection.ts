@@ -39,6 +39,11 @@ export function indicatorNotice(requestedId: string | undefined, known: Readonly
  * The indicator, breakdown and notices of a view whose choices come from rows rather than the index
  * (Trends, York among authorities): `offered` are the indicators it can show, `breakdownsOf` their breakdowns.
  */
+/** The indicator a page of offered indicators shows: the one asked for, else the fallback, else the first. */
+export function offeredIndicator(offered: readonly IndicatorMeta[], indicatorId: string | undefined, fallbackId: string | undefined): IndicatorMeta | undefined {
+  return offered.find((m) => m.id === indicatorId) ?? offered.find((m) => m.id === fallbackId) ?? offered[0];
+}
+
 export function resolveOffered(
   offered: readonly IndicatorMeta[],
   known: ReadonlyMap<string, IndicatorMeta>,
@@ -46,7 +51,7 @@ export function resolveOffered(
   breakdownsOf: (id: string) => Breakdown[],
 ): SeriesSelection | null {
   const asked = offered.find((m) => m.id === request.indicatorId);
-  const meta = asked ?? offered.find((m) => m.id === request.fallbackId) ?? offered[0];
+  const meta = offeredIndicator(offered, request.indicatorId, request.fallbackId);
   if (!meta) return null;
   const notice = indicatorNotice(request.indicatorId, known, meta, asked !== undefined);
   const breakdowns = breakdownsOf(meta.id);

@@ -12,7 +12,7 @@ import { bundledAuthorityIds } from '../../data/loadAuthorities';
 import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, RANK_METHOD } from './model';
 import { LinkNotices } from '../../ui/SeriesParts';
 import { breakdownKey } from '../../core/breakdown';
-import { breakdownRequest, resolveOffered } from '../../core/selection';
+import { breakdownRequest, offeredIndicator, resolveOffered } from '../../core/selection';
 import '../../ui/seriesPage.css';
 import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
@@ -52,7 +52,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
   const offered = useOfferedIndicators(data.importedRows, index);
   // The indicator is chosen before its rows are fetched; its breakdowns and periods once they are in.
   const fallbackId = placeRole(place, 'defaultAuthority') ?? '';
-  const chosenId = (offered.find((m) => m.id === url.indicator) ?? offered.find((m) => m.id === fallbackId) ?? offered[0])?.id ?? '';
+  const chosenId = offeredIndicator(offered, url.indicator, fallbackId)?.id ?? '';
   const authorities = useAuthorities(snapshot.indicators, chosenId);
   const rows = useAuthorityRows(authorities.data?.rows, data.importedRows, chosenId);
   const selection = resolveOffered(
