@@ -2,6 +2,7 @@
 // files (read here independently of the pipeline) and the figures in raw/postcodes/PROVENANCE.md.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PipelineError } from '../../scripts/pipeline/errors';
@@ -116,6 +117,12 @@ describe.skipIf(!RAW_PRESENT)('postcode lookup from Code-Point Open (October 202
     const again = buildPostcodes(new RawFolder(RAW_DIR), config, place);
     expect(postcodesJson(again.file)).toBe(postcodesJson(built.file));
     expect(JSON.parse(postcodesJson(built.file))).toEqual(built.file);
+  });
+
+  it('stays small: fetched in one go when someone searches (about 130 kB, 29 kB gzipped, in October 2025)', () => {
+    const text = postcodesJson(built.file);
+    expect(Buffer.byteLength(text)).toBeLessThan(250_000);
+    expect(gzipSync(text).length).toBeLessThan(50_000);
   });
 
   const dirs: string[] = [];
