@@ -24,7 +24,7 @@ const builtOn =
   new Date().toISOString().slice(0, 10);
 
 try {
-  const files = await buildSnapshot({ rawDir, placeConfigPath: option('--place') ?? 'scripts/places/york.json', builtOn });
+  const files = await buildSnapshot({ rawDir, placeConfigPath: option('--place') ?? 'scripts/places/york.json', builtOn, log: console.log });
   writeSnapshot(outDir, files);
   for (const [path, text] of files) console.log(`${outDir}/${path}  ${Buffer.byteLength(text).toLocaleString('en-GB')} bytes`);
 } catch (error) {

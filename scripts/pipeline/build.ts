@@ -13,6 +13,7 @@ import { healthIndex } from './healthIndex';
 import { buildBoundaries } from './geography';
 import { buildPlace, configFile, type PlaceConfig } from './place';
 import { roleProblems } from '../../src/core/indicatorRoles';
+import { buildPostcodes, postcodesJson } from './postcodes';
 import { qofPrevalence } from './qof';
 import { RawFolder } from './readRaw';
 import { sourceInfo } from './sources';
@@ -22,6 +23,8 @@ export interface BuildOptions {
   placeConfigPath: string;
   /** The snapshot date, written into place.json and the manifest; fixed so two runs give identical bytes. */
   builtOn: string;
+  /** Where the build reports what it had to work round (the command line prints it; tests may leave it out). */
+  log?: (line: string) => void;
 }
 
 export type SnapshotFiles = Map<string, string>;
@@ -59,6 +62,14 @@ export async function buildSnapshot(options: BuildOptions): Promise<SnapshotFile
   const rows = [...d2025.rows, ...file8.rows, ...d2019.rows, ...census.rows, ...authorities.placeRows, ...qof.placeRows, ...fuel.rows, ...hi.placeRows];
   const meta = [...d2025.meta, ...file8.meta, ...d2019.meta, ...census.meta, ...authorities.meta, ...qof.meta, ...fuel.meta, ...hi.meta];
   checkRoles(options.placeConfigPath, place, meta);
+  // Postcode → ward and neighbourhood, for "Find my ward"; fetched by the app only when someone searches.
+  const postcodes = buildPostcodes(raw, config, place);
+  const { inside, otherWard, outside } = postcodes.placement;
+  options.log?.(
+    `postcodes: ${inside} of ${place.localAuthority.name}'s postcodes lie in an LSOA of their own ward; ` +
+      `${otherWard.length} lie in an LSOA best-fitted to a neighbouring ward (kept); ` +
+      `${outside.length} lie in no LSOA polygon and took the nearest LSOA of their own ward (${outside.join(', ') || 'none'})`,
+  );
 
   const files: SnapshotFiles = new Map([
     ['place.json', json(place)],
@@ -66,6 +77,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<SnapshotFile
     ['indicators.csv', toCanonicalCsv(rows)],
     ['indicators-meta.json', json(meta)],
     ['authorities.csv', toCanonicalCsv([...namedAuthorities, ...hi.authorityRows])],
+    ['postcodes.json', postcodesJson(postcodes.file)],
   ]);
   const manifest: Manifest = {
     builtOn: options.builtOn,

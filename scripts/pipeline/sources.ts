@@ -39,6 +39,20 @@ const DESNZ_PERIOD = '2020 (Sub-regional fuel poverty data 2022; LSOA 2011 bound
 const DESNZ_UPSTREAM = (sheet: string) =>
   `callumscoby/drugmisusedeaths Data/sub-regional-fuel-poverty-2022-tables.xlsx, commit 4244564 (blob 3dad840), sheet "${sheet}" as CSV`;
 
+/**
+ * The three lines Code-Point Open's licence.txt requires (it holds Royal Mail and ONS data as well as OS
+ * data), word for word as in the 2025 release's file; shown wherever a postcode lookup result is shown.
+ */
+export const CODE_POINT_ATTRIBUTION = [
+  'Contains Ordnance Survey data © Crown copyright and database right 2025.',
+  'Contains Royal Mail data © Royal Mail copyright and database right 2025.',
+  'Contains National Statistics data © Crown copyright and database right 2025.',
+] as const;
+const CODE_POINT_PUBLISHER = 'Ordnance Survey, Code-Point Open';
+const CODE_POINT_PERIOD = 'October 2025 (release 2025.4.0)';
+const CODE_POINT_UPSTREAM = (path: string, blob: string) =>
+  `Ordnance Survey Code-Point Open (codepo_gb.zip, OS Data Hub) ${path}, via A-makarim/UCL-CSRI, commit 489ccca (blob ${blob})`;
+
 /** What the raw folder's PROVENANCE.md files say about each file the pipeline reads, keyed by file name. */
 export const SOURCES: Record<string, SourceInfo> = {
   'york-wards.geojson': {
@@ -112,6 +126,30 @@ export const SOURCES: Record<string, SourceInfo> = {
     attribution: MHCLG_2025_ATTRIBUTION,
     period: 'IoD2025 (published October 2025; indicators mostly 2021–2023)',
     upstream: 'humaniverse/IMD data/imd2025_england_lsoa21_indicators.rda, commit 2f6c905 (written to CSV unchanged)',
+  },
+  'humaniverse_imd2025_england_ltla24.csv': {
+    title: 'English Indices of Deprivation 2025, File 10: local authority district summaries (lower-tier, v2); read for the authorities’ names',
+    publisher: 'Ministry of Housing, Communities and Local Government (via the humaniverse/IMD R package)',
+    licence: OGL_V3,
+    attribution: MHCLG_2025_ATTRIBUTION,
+    period: 'IoD2025 (published October 2025; local authority districts of 2024)',
+    upstream: 'humaniverse/IMD data/imd2025_england_ltla24.rda, commit 2f6c905 (written to CSV unchanged)',
+  },
+  'codepoint_open_2025_4_yo.csv': {
+    title: 'Code-Point Open: every live postcode of the YO postcode area with its grid reference, district and electoral ward',
+    publisher: CODE_POINT_PUBLISHER,
+    licence: OGL_V3,
+    attribution: CODE_POINT_ATTRIBUTION.join(' '),
+    period: CODE_POINT_PERIOD,
+    upstream: CODE_POINT_UPSTREAM('codepo_gb/Data/CSV/yo.csv', '55bb4d8'),
+  },
+  'codepoint_open_2025_4_column_headers.csv': {
+    title: 'Code-Point Open: column headers (the data files have no header row)',
+    publisher: CODE_POINT_PUBLISHER,
+    licence: OGL_V3,
+    attribution: CODE_POINT_ATTRIBUTION.join(' '),
+    period: CODE_POINT_PERIOD,
+    upstream: CODE_POINT_UPSTREAM('codepo_gb/Doc/Code-Point_Open_Column_Headers.csv', '3ba1476'),
   },
   'iod2019_file1_imd_england_lsoa11.csv': {
     title: 'English Indices of Deprivation 2019, File 1: IMD rank and decile (England)',

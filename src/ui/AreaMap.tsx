@@ -12,12 +12,14 @@ interface AreaMapProps {
   selectedCode: string | null;
   showLabels: boolean;
   showBasemap: boolean;
+  /** A neighbourhood outlined over the areas (Find my ward), or null. */
+  highlight?: AreaFeature | null;
   onSelect(code: string): void;
 }
 
 /** An indicator's map: each area shaded by its figure, the selected one outlined; Enter or a click selects. */
 export function AreaMap(props: AreaMapProps) {
-  const { features, outline, figures, indicatorName, selectedCode, showLabels, showBasemap, onSelect } = props;
+  const { features, outline, figures, indicatorName, selectedCode, showLabels, showBasemap, highlight = null, onSelect } = props;
   const look = (feature: AreaFeature): ChoroplethArea => {
     const { code, name } = feature.properties;
     const figure = figures.get(code);
@@ -52,6 +54,7 @@ export function AreaMap(props: AreaMapProps) {
       refitOnPrint
       labelOrder={bySizeDescending}
       declutter={showLabels ? { className: 'area-label', deps: features.features.length + indicatorName } : null}
+      highlight={highlight}
     />
   );
 }

@@ -3,10 +3,10 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Layer, Path, PathOptions } from 'leaflet';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
+import { GeoJSON, MapContainer, Pane, TileLayer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { makeFocusable } from './focusable';
-import { Declutter, NamedTooltip, RefitOnPrint } from './mapParts';
+import { Declutter, NamedTooltip, RefitOnPrint, ShowOutlined } from './mapParts';
 import { boundsOf } from './mapGeometry';
 import { type AreaFeatures } from '../domain/areas';
 
@@ -53,6 +53,8 @@ export interface ChoroplethMapProps {
   labelOrder?(areas: AreaFeature[]): AreaFeature[];
   /** Hide labels of this class that would overlap; deps re-runs it. */
   declutter?: { className: string; deps: string } | null;
+  /** One more shape outlined (dashed) over the areas, not clickable: the neighbourhood a postcode is in. */
+  highlight?: AreaFeature | null;
 }
 
 function AreaShape({ feature, area, onActivate }: { feature: AreaFeature; area: ChoroplethArea; onActivate(code: string): void }) {
@@ -103,8 +105,9 @@ function AreaShape({ feature, area, onActivate }: { feature: AreaFeature; area: 
 
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const { areas, outline, look, onActivate, className = 'area-map', ariaLabel, basemap = false, refitOnPrint = false } = props;
-  const { labelOrder, declutter } = props;
+  const { labelOrder, declutter, highlight } = props;
   const bounds = useMemo(() => boundsOf(outline), [outline]);
+  const highlightBounds = useMemo(() => (highlight ? boundsOf({ type: 'FeatureCollection', features: [highlight] }) : null), [highlight]);
   const looks = new Map(areas.features.map((feature) => [feature.properties.code, look(feature)]));
   const labelled = labelOrder ? labelOrder(areas.features) : areas.features;
   return (
@@ -127,6 +130,19 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         const area = looks.get(feature.properties.code) as ChoroplethArea;
         return <AreaShape key={area.key} feature={feature} area={area} onActivate={onActivate} />;
       })}
+      {highlight && (
+        // Its own pane above the areas, so a re-drawn area (a new selection) never covers it.
+        <Pane name="highlight" style={{ zIndex: 450 }}>
+          <GeoJSON key={`highlight:${highlight.properties.code}`} data={highlight} style={{ color: '#ffffff', weight: 7, fill: false }} interactive={false} />
+          <GeoJSON
+            key={`highlight-line:${highlight.properties.code}`}
+            data={highlight}
+            style={{ color: '#d4351c', weight: 3.5, dashArray: '7 5', fill: true, fillColor: '#d4351c', fillOpacity: 0.12 }}
+            interactive={false}
+          />
+        </Pane>
+      )}
+      {highlight && highlightBounds && <ShowOutlined bounds={highlightBounds} code={highlight.properties.code} />}
       {labelled.map((feature) => {
         const label = looks.get(feature.properties.code)?.label;
         if (!label) return null;

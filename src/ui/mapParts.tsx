@@ -1,7 +1,7 @@
 // React pieces every Leaflet map of the dashboard shares: refitting for print, label decluttering, named tooltips.
 // The pure geometry is in mapGeometry.ts, keyboard reach in focusable.ts.
 import type { LatLngBoundsExpression, Tooltip as LeafletTooltip } from 'leaflet';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Tooltip, useMap, type TooltipProps } from 'react-leaflet';
 
 /** Printing changes the map's size; refit so the whole place stays on the page. */
@@ -20,6 +20,22 @@ export function RefitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
       media.removeEventListener('change', refit);
     };
   }, [map, bounds]);
+  return null;
+}
+
+/**
+ * Brings an outlined shape into view when it changes: zoomed in enough to see it (about a ward's width
+ * around it), not so far that its surroundings are lost.
+ */
+export function ShowOutlined({ bounds, code }: { bounds: LatLngBoundsExpression; code: string }) {
+  const map = useMap();
+  const latest = useRef(bounds);
+  useEffect(() => {
+    latest.current = bounds;
+  }, [bounds]);
+  useEffect(() => {
+    map.fitBounds(latest.current, { maxZoom: 14, padding: [60, 60], animate: false });
+  }, [map, code]);
   return null;
 }
 

@@ -5,6 +5,7 @@ import type { AreaFigure, AreaProfileLine, Geography, MapModel } from '../../cor
 import type { Palette } from '../../core/outcomes';
 import { hrefTo } from '../../ui/url/keys';
 import { AreaMap } from '../../ui/AreaMap';
+import type { AreaFeature } from '../../ui/ChoroplethMap';
 import { AreaPanel } from '../../ui/AreaPanel';
 import { MapLegend } from '../../ui/MapLegend';
 import { hasBriefing, legendReferences } from './mapWords';
@@ -21,12 +22,14 @@ interface MapLayoutProps {
   profile: AreaProfileLine[];
   palette: Palette;
   areaWord: string;
+  /** The neighbourhood outlined on the map (Find my ward), or null. */
+  highlight: AreaFeature | null;
   onSelect(code: string | null): void;
 }
 
 /** The map and its key beside the selected area's figures (or the place's). */
 export function MapLayout(props: MapLayoutProps) {
-  const { model, meta, place, boundaries, geography, figures, showBasemap, selectedArea, profile, palette, areaWord, onSelect } = props;
+  const { model, meta, place, boundaries, geography, figures, showBasemap, selectedArea, profile, palette, areaWord, highlight, onSelect } = props;
   const selectedCode = selectedArea?.code ?? null;
   return (
     <div className="map-layout">
@@ -39,6 +42,7 @@ export function MapLayout(props: MapLayoutProps) {
           selectedCode={selectedCode}
           showLabels={geography === 'ward'}
           showBasemap={showBasemap}
+          highlight={highlight}
           onSelect={(code) => onSelect(code)}
         />
         <MapLegend

@@ -5,11 +5,13 @@ import { useReportShownIndicator } from '../../ui/shownIndicator';
 import { AreaTable } from '../../ui/AreaTable';
 import { areasOf, availableGeographies, buildAreaProfile, buildMapModel, GEOGRAPHY_LABEL, type Geography } from '../../core/mapModel';
 import { LinkNotices } from '../../ui/SeriesParts';
-import { breakdownRequest, resolveSeries, unknownAreaNotice } from '../../core/selection';
+import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries, unknownAreaNotice } from '../../core/selection';
 import { MapControls } from './MapControls';
 import { MapLayout } from './MapLayout';
 import { MapIntro, NoMap, UnmappableNotice } from './MapParts';
-import { mapTableCaption, unmappableIndicator } from './mapWords';
+import { mapTableCaption, unknownHighlightNotice, unmappableIndicator } from './mapWords';
+import { FindMyWard } from '../../ui/FindMyWard';
+import { loadPostcodes } from '../../data/loadPostcodes';
 import { type ViewProps } from '../../ui/viewProps';
 import type { Place } from '../../domain/place';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
@@ -18,7 +20,7 @@ import { concernNotice } from '../../core/concernNotice';
 import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
 
 /** The address-bar keys this view reads and writes. */
-const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'area', 'palette', 'basemap'] as const satisfies readonly UrlKey[];
+const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'area', 'highlight', 'palette', 'basemap'] as const satisfies readonly UrlKey[];
 
 /** The map's model, the profile of the selected area (or the place) and the figures by area code. */
 function useMapModels(index: IndicatorIndex, place: Place, indicatorId: string, geography: Geography, breakdown: Breakdown | undefined, profileCode: string) {
@@ -36,6 +38,16 @@ function useFocusAreaPanel(selectedArea: unknown) {
   useEffect(() => {
     if (selectedArea) document.getElementById('area-panel-title')?.focus();
   }, [selectedArea]);
+}
+
+/**
+ * The outlined neighbourhood's name, and the ward its figures are counted in when that is not the ward
+ * shown: some LSOAs straddle a ward boundary, so a postcode's LSOA can be counted in the next ward.
+ */
+function outlinedName(lsoa: { code: string; name: string }, place: Place, shownWard?: string): string {
+  const wardCode = place.lsoas.find((l) => l.code === lsoa.code)?.wardCode;
+  const ward = place.wards.find((w) => w.code === wardCode);
+  return ward && ward.code !== shownWard ? `${lsoa.name} (an LSOA counted in ${ward.name} ward’s figures)` : `${lsoa.name} (an LSOA)`;
 }
 
 export default function MapView({ data }: ViewProps) {
@@ -63,6 +75,8 @@ export default function MapView({ data }: ViewProps) {
   const selectedCode = selectedArea?.code ?? null;
   const areaNotice = unknownAreaNotice(url.area, areas, GEOGRAPHY_LABEL[geography].plural.toLowerCase(), `${place.localAuthority.name} as a whole`);
   const profileCode = selectedArea?.code ?? place.localAuthority.code;
+  const highlight = useMemo(() => boundaries.lsoas.features.find((f) => f.properties.code === url.highlight) ?? null, [boundaries, url.highlight]);
+  const highlightNotice = unknownHighlightNotice(url.highlight, place.lsoas, place.localAuthority.name);
   const { model, profile, figures } = useMapModels(index, place, indicatorId, geography, breakdown, profileCode);
 
   useFocusAreaPanel(selectedArea);
@@ -73,8 +87,22 @@ export default function MapView({ data }: ViewProps) {
   const areaWord = GEOGRAPHY_LABEL[geography].singular;
   const benchmarkName = model.benchmark?.name ?? null;
 
+  const notices = [...selection.notices, ...(areaNotice ? [areaNotice] : []), ...(highlightNotice ? [highlightNotice] : [])];
+  // Find my ward opens a ward on the ward map: the default indicator's if the one shown has no ward figures.
+  const openWard = (wardCode: string, lsoaCode: string | null) =>
+    setUrl({ area: wardCode, highlight: lsoaCode, geo: null, ...(geographies.includes('ward') ? {} : { indicator: null, ...CLEAR_BREAKDOWN }) });
+  // Choosing another area (or closing the panel) drops the outline of the postcode's neighbourhood.
+  const select = (code: string | null) => setUrl({ area: code, highlight: null });
+
   return (
     <>
+      <FindMyWard
+        wards={place.wards}
+        placeName={place.localAuthority.name}
+        outlinedName={highlight ? outlinedName(highlight.properties, place, selectedArea?.code) : null}
+        load={loadPostcodes}
+        onOpen={openWard}
+      />
       <MapControls
         onlyLabel={`${place.localAuthority.name} and ${place.country.name} only`}
         indicators={[...index.meta.values()].filter((m) => index.latestPeriod(m.id) !== undefined)}
@@ -87,7 +115,7 @@ export default function MapView({ data }: ViewProps) {
         onChange={setUrl}
       />
 
-      <LinkNotices notices={areaNotice ? [...selection.notices, areaNotice] : selection.notices} />
+      <LinkNotices notices={notices} />
       {unmappable && <UnmappableNotice unmappable={unmappable} shown={meta} placeName={place.localAuthority.name} countryName={place.country.name} />}
       <MapIntro model={model} meta={meta} />
 
@@ -103,7 +131,8 @@ export default function MapView({ data }: ViewProps) {
         profile={profile}
         palette={palette}
         areaWord={areaWord}
-        onSelect={(code) => setUrl({ area: code })}
+        highlight={highlight}
+        onSelect={select}
       />
 
       {/* Said once, below the map; not again when the notice above already explains a chosen alcohol indicator. */}
@@ -116,7 +145,7 @@ export default function MapView({ data }: ViewProps) {
         benchmarkName={benchmarkName}
         palette={palette}
         selectedCode={selectedCode}
-        onSelect={(code) => setUrl({ area: code })}
+        onSelect={select}
       />
     </>
   );

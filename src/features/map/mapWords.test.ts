@@ -1,6 +1,6 @@
 // Synthetic place, indicator and rows only: not real figures.
 import { describe, expect, it } from 'vitest';
-import { hasBriefing, legendReferences, mapTableCaption, unmappableIndicator } from './mapWords';
+import { hasBriefing, legendReferences, mapTableCaption, unknownHighlightNotice, unmappableIndicator } from './mapWords';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
 
 const meta = syntheticMeta();
@@ -36,5 +36,14 @@ describe('map words', () => {
     expect(hasBriefing(null, SYNTHETIC_PLACE)).toBe(true);
     expect(hasBriefing(ward, SYNTHETIC_PLACE)).toBe(true);
     expect(hasBriefing('E01000001', SYNTHETIC_PLACE)).toBe(false);
+  });
+});
+
+describe('unknownHighlightNotice', () => {
+  const lsoas = [{ code: 'E01013335' }];
+  it('says nothing for no outline or a known neighbourhood, and names an unknown one', () => {
+    expect(unknownHighlightNotice(undefined, lsoas, 'York')).toBeNull();
+    expect(unknownHighlightNotice('E01013335', lsoas, 'York')).toBeNull();
+    expect(unknownHighlightNotice('E01999999', lsoas, 'York')).toBe('The link asked to outline a neighbourhood (“E01999999”) that is not one of York’s; none is outlined.');
   });
 });

@@ -26,3 +26,9 @@ export function mapTableCaption(name: string, areaWord: string, period: string, 
 export function hasBriefing(selectedCode: string | null, place: Pick<Place, 'wards'>): boolean {
   return selectedCode === null || place.wards.some((w) => w.code === selectedCode);
 }
+
+/** Said when the address asks to outline a neighbourhood the place does not have (nothing is outlined then). */
+export function unknownHighlightNotice(requested: string | undefined, lsoas: readonly { code: string }[], placeName: string): string | null {
+  if (!requested || lsoas.some((l) => l.code === requested)) return null;
+  return `The link asked to outline a neighbourhood (“${requested}”) that is not one of ${placeName}’s; none is outlined.`;
+}

@@ -97,6 +97,8 @@ export const URL_KEYS = {
   indicator: text(),
   /** The area selected (ward, MSOA or LSOA code), or the ward of a profile or briefing. */
   area: text(),
+  /** A neighbourhood (LSOA code) outlined on the map: the one "Find my ward" found a postcode in. */
+  highlight: text(),
   /** The kind of area mapped or compared; the view falls back to the first it offers. */
   geo: optionalChoice(GEOGRAPHIES),
   /** Colours: colour-blind-safe (default, left out) or Fingertips' red, amber, green (`rag`). */
