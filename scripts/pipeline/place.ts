@@ -1,4 +1,4 @@
-import type { NamedArea, Place, PlaceLsoa, PlaceRoles } from '../../src/domain/place';
+import type { NamedArea, Place, PlaceContact, PlaceLsoa, PlaceRoles } from '../../src/domain/place';
 import { PipelineError } from './errors';
 import { readCsv, type RawFolder } from './readRaw';
 
@@ -7,6 +7,7 @@ export interface PlaceConfig {
   region: NamedArea;
   country: NamedArea;
   alliance: string;
+  contact: PlaceContact;
   /** Westminster constituencies (2010–2024) that make up the place, for figures given by constituency. */
   constituencies?: NamedArea[];
   files: Record<string, string>;
@@ -57,6 +58,7 @@ function msoaCodes(raw: RawFolder, config: PlaceConfig, lsoas: PlaceLsoa[]): Nam
 
 /** Wards and LSOAs come from the ONS best-fit lookup, filtered to the configured authority; MSOAs from their names. */
 export function buildPlace(raw: RawFolder, config: PlaceConfig, snapshotDate: string): SnapshotPlace {
+  checkContact(config.contact);
   const lookupPath = configFile(config, 'lsoa21ToWard');
   const records = readCsv(raw.file(lookupPath), [
     'lsoa21_code',
@@ -86,6 +88,7 @@ export function buildPlace(raw: RawFolder, config: PlaceConfig, snapshotDate: st
     region: config.region,
     country: config.country,
     alliance: config.alliance,
+    contact: config.contact,
     wards: [...wards].map(([code, name]) => ({ code, name })).sort(byCode),
     msoas: msoaCodes(raw, config, lsoas),
     lsoas: lsoas.sort(byCode),
@@ -93,6 +96,13 @@ export function buildPlace(raw: RawFolder, config: PlaceConfig, snapshotDate: st
     ...(config.roles === undefined ? {} : { roles: config.roles }),
     snapshotDate,
   };
+}
+
+/** The accessibility statement tells readers to report problems here, so a place without a working address is refused. */
+export function checkContact(contact: PlaceContact | undefined): void {
+  if (!contact?.name.trim() || !/^(https:\/\/|mailto:)\S+$/.test(contact.url ?? '')) {
+    throw new PipelineError('place configuration', 'contact needs a name and an https:// or mailto: address where readers report problems');
+  }
 }
 
 function byCode(a: { code: string }, b: { code: string }): number {

@@ -68,6 +68,7 @@ export const SYNTHETIC_PLACE: Place = {
   region: { code: 'E12000001', name: 'Test region' },
   country: { code: 'E92000001', name: 'England' },
   alliance: 'Test alliance',
+  contact: { name: 'Test council (synthetic)', url: 'https://example.org/contact' },
   wards: [
     { code: 'E05000001', name: 'North' },
     { code: 'E05000002', name: 'South' },

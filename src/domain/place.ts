@@ -11,12 +11,20 @@ export interface PlaceLsoa extends NamedArea {
   msoaName: string;
 }
 
+/** Who answers for the published dashboard: a name and a web page or mailto: address. */
+export interface PlaceContact {
+  name: string;
+  url: string;
+}
+
 /** data/place.json: the place the snapshot describes. York is data, not code. */
 export interface Place {
   localAuthority: NamedArea & { displayName: string };
   region: NamedArea;
   country: NamedArea;
   alliance: string;
+  /** Where a reader reports a problem with the dashboard, its accessibility included (About's accessibility statement). */
+  contact: PlaceContact;
   wards: NamedArea[];
   lsoas: PlaceLsoa[];
   /** MSOAs (2021), with codes from the Census MSOA file. */

@@ -2,6 +2,7 @@ import { publisherName } from '../core/format';
 import type { IndicatorMeta } from '../domain/indicators';
 import type { Manifest } from '../domain/place';
 import { LICENCE_URLS } from '../domain/place';
+import { longDate } from './longDate';
 
 /** Licence and attribution for everything on the page: required by the Open Government Licence. */
 export function SourceNotes({ manifest, shown }: { manifest: Manifest; shown: IndicatorMeta | null }) {
@@ -28,8 +29,8 @@ export function SourceNotes({ manifest, shown }: { manifest: Manifest; shown: In
             )}
           </span>
         ))}
-        . Snapshot built on {manifest.builtOn} from {manifest.sources.length} source files (listed with checksums in{' '}
-        <code>data/manifest.json</code>).
+        . Snapshot built on {longDate(manifest.builtOn)} from {manifest.sources.length} open data files, each named on{' '}
+        <a href="?view=about#sources">About the data</a>.
       </p>
       <ul className="attributions">
         {attributions.map((a) => (

@@ -1,8 +1,11 @@
 import { publisherName } from '../../core/format';
+import { longDate } from '../../ui/longDate';
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { Snapshot } from '../../data/loadSnapshot';
 import { LICENCE_URLS, OGL_V3_URL } from '../../domain/place';
 import { groupByTheme } from '../../core/themes';
+import { GLOSSARY } from '../../core/glossary';
+import type { PlaceContact } from '../../domain/place';
 
 /** What the dashboard shows, under which licences, and how to read its colours and shading. */
 export function AboutIntro({ snapshot }: { snapshot: Snapshot }) {
@@ -10,7 +13,8 @@ export function AboutIntro({ snapshot }: { snapshot: Snapshot }) {
     <>
       <p>
         This dashboard shows open public-health data for {snapshot.place.localAuthority.displayName}, its{' '}
-        {snapshot.place.wards.length} electoral wards and its {snapshot.place.lsoas.length} neighbourhoods (LSOAs). Every
+        {snapshot.place.wards.length} electoral wards and its {snapshot.place.lsoas.length} neighbourhoods (
+        <a href="#term-neighbourhood">small statistical areas</a>). Every
         figure comes from a file published by a public body under the{' '}
         <a href={OGL_V3_URL} rel="license noreferrer">
           Open Government Licence v3.0
@@ -21,7 +25,7 @@ export function AboutIntro({ snapshot }: { snapshot: Snapshot }) {
         </a>
         ). Nothing is sent anywhere: the data are part of the page.
       </p>
-      <h3>How to read the colours</h3>
+      <h3 id="colours">How to read the colours</h3>
       <p>
         Where an area is compared with England (or with {snapshot.place.localAuthority.name} when England’s figure is not in the data),
         the comparison uses the range within which the true value is likely to lie (the 95% confidence interval). If that range
@@ -30,8 +34,8 @@ export function AboutIntro({ snapshot }: { snapshot: Snapshot }) {
         as well as shown in colour.
       </p>
       <p>
-        On the map, darker shading means more of the thing measured (more deprivation, more bad health). The groups are natural
-        breaks in the data, listed in the key.
+        On the map, darker shading means more of the thing measured (more deprivation, more bad health). Each shade holds areas
+        with similar figures, chosen where the figures have their biggest gaps; the key lists the range of each shade.
       </p>
     </>
   );
@@ -81,8 +85,11 @@ export function IndicatorNotes({ indicators }: { indicators: IndicatorMeta[] }) 
 export function SourceFiles({ snapshot }: { snapshot: Snapshot }) {
   return (
     <>
-      <h3>Source files</h3>
-      <p>The snapshot was built on {snapshot.manifest.builtOn} from these files (SHA-256 checksums in data/manifest.json).</p>
+      <h3 id="sources">Source files</h3>
+      <p>
+        The snapshot was built on {longDate(snapshot.manifest.builtOn)} from these files. Each file’s checksum (SHA-256) is kept with
+        the snapshot, so anyone can check a figure against the publisher’s own file.
+      </p>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Source files">
         <table className="area-table">
           <caption>Source files of this snapshot</caption>
@@ -124,8 +131,51 @@ export function SourceFiles({ snapshot }: { snapshot: Snapshot }) {
   );
 }
 
-/** How the dashboard is made accessible, and its known limits. */
-export function AccessibilityStatement() {
+/** The page's sections, so a reader can jump to the glossary or the accessibility statement. */
+export function AboutContents() {
+  const sections: [string, string][] = [
+    ['colours', 'How to read the colours'],
+    ['glossary', 'Words used on these pages'],
+    ['indicators', 'The indicators'],
+    ['sources', 'Source files'],
+    ['accessibility', 'Accessibility statement and how to report a problem'],
+  ];
+  return (
+    <nav aria-labelledby="about-contents-title" className="about-contents">
+      <h3 id="about-contents-title">On this page</h3>
+      <ol>
+        {sections.map(([id, title]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{title}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** Every statistical term the pages use, in plain words (src/core/glossary.ts). */
+export function Glossary() {
+  return (
+    <section aria-labelledby="glossary">
+      <h3 id="glossary">Words used on these pages</h3>
+      <dl className="glossary">
+        {GLOSSARY.map((e) => (
+          <div key={e.id} id={`term-${e.id}`}>
+            <dt>
+              {e.term}
+              {e.alsoCalled && <span className="also-called"> (also called {e.alsoCalled})</span>}
+            </dt>
+            <dd>{e.explanation}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** How the dashboard is made accessible, its known limits, and where to report a problem. */
+export function AccessibilityStatement({ contact, alliance }: { contact: PlaceContact; alliance: string }) {
   return (
     <>
       <h3 id="accessibility">Accessibility statement</h3>
@@ -138,6 +188,13 @@ export function AccessibilityStatement() {
       <p>
         Known limits: area names on the map are hidden where they would overlap (zoom in to see them, or use the table); the
         optional street map comes from OpenStreetMap and is off unless you turn it on.
+      </p>
+      <h4>Reporting a problem</h4>
+      <p>
+        If something on these pages does not work for you — you cannot reach a part of it with your keyboard or screen reader, a
+        colour or text is hard to read, or a figure looks wrong — please tell {contact.name}, for the {alliance}:{' '}
+        <a href={contact.url}>{contact.url.replace(/^mailto:/, '')}</a>. Say which page you were on (copy its address) and what you
+        were trying to do. If you need the figures in another format, ask there too.
       </p>
     </>
   );

@@ -1,5 +1,6 @@
+import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
-import { AboutIntro, AccessibilityStatement, IndicatorNotes, SourceFiles } from './AboutParts';
+import { AboutContents, AboutIntro, AccessibilityStatement, Glossary, IndicatorNotes, SourceFiles } from './AboutParts';
 
 /** Plain-English notes on every indicator and every source file: what it measures, where it came from. */
 export default function AboutView({ data }: ViewProps) {
@@ -7,11 +8,13 @@ export default function AboutView({ data }: ViewProps) {
   return (
     <article className="prose">
       <h2>About the data</h2>
+      <AboutContents />
       <AboutIntro snapshot={snapshot} />
-      <h3>The indicators</h3>
+      <Glossary />
+      <h3 id="indicators">The indicators</h3>
       <IndicatorNotes indicators={indicators} />
       <SourceFiles snapshot={snapshot} />
-      <AccessibilityStatement />
+      <AccessibilityStatement contact={snapshot.place.contact} alliance={snapshot.place.alliance} />
     </article>
   );
 }
