@@ -147,6 +147,8 @@ export function residentsSentence(index: IndicatorIndex, place: Place, wardCode:
 export interface StoryFinding {
   key: string;
   indicatorId: string;
+  /** The series' name, as the table names it. */
+  name: string;
   /** England, or the place where England has no figure. */
   benchmarkName: string;
   sentence: string;
@@ -198,6 +200,7 @@ export function findingGroups(lines: readonly AreaProfileLine[], place: Place, s
     group.findings.push({
       key: line.key,
       indicatorId: line.meta.id,
+      name: line.name,
       benchmarkName: line.benchmark.name,
       sentence: findingSentence(line, snapshotDate),
       gap: benchmarkValue === 0 ? 0 : Math.abs(value - benchmarkValue) / Math.abs(benchmarkValue),

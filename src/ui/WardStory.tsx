@@ -32,7 +32,7 @@ export function WardStory({ story, placeName, print = false, withFindings = true
 }
 
 /** The significant differences, one benchmark per list, every one listed and counted. */
-export function StoryFindings({ story, headingLevel = 3 }: { story: Story; headingLevel?: 3 | 4 }) {
+export function StoryFindings({ story, headingLevel = 3 }: { story: Pick<Story, 'wardName' | 'groups'>; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   if (story.groups.length === 0) {
     return <p>None of {story.wardName}’s figures is significantly better or worse than the figure it is compared with.</p>;
@@ -62,7 +62,7 @@ export function StoryFindings({ story, headingLevel = 3 }: { story: Story; headi
 }
 
 /** The place's own figures (life expectancy, alcohol), and that no ward figure exists for alcohol. */
-export function PlaceContextList({ story, placeName, print = false, headingLevel = 3 }: { story: Story; placeName: string; print?: boolean; headingLevel?: 3 | 4 }) {
+export function PlaceContextList({ story, placeName, print = false, headingLevel = 3 }: { story: Pick<Story, 'context' | 'concern'>; placeName: string; print?: boolean; headingLevel?: 3 | 4 }) {
   if (story.context.length === 0 && !story.concern) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
