@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AreaProfileLine } from '../core/mapModel';
 import { outcomeStyle, type Palette } from '../core/outcomes';
 import { isOldFigure, periodWithAge } from '../core/figureAge';
-import { plainOutcome, publishedNote, themeGroups, themeSummary, unitBeside } from '../core/panelWords';
+import { plainOutcome, plainOutcomeLabel, publishedNote, themeGroups, themeSummary, unitBeside } from '../core/panelWords';
 import { publisherShortName } from '../core/format';
 import { buildWardStory } from '../core/wardStory';
 import { concernNotice } from '../core/concernNotice';
@@ -27,6 +27,8 @@ interface AreaPanelProps {
   story?: boolean;
   /** Each theme a <details> that opens on demand; off in print, where every figure must be on paper. */
   collapsible?: boolean;
+  /** Lines shown in one short row each (no interval, the verdict in a word): the briefing's authority-only rows. */
+  compactLine?(line: AreaProfileLine): boolean;
 }
 
 /** The ward's plain-English story, when the panel's lines are a ward's and the shell's data are at hand. */
@@ -42,7 +44,7 @@ function usePanelStory(lines: AreaProfileLine[], enabled: boolean) {
 }
 
 export function AreaPanel(props: AreaPanelProps) {
-  const { areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref, snapshotDate, story = true, collapsible = true } = props;
+  const { areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref, snapshotDate, story = true, collapsible = true, compactLine } = props;
   const wardStory = usePanelStory(lines, story && !isPlace);
   const groups = themeGroups(lines);
   return (
@@ -72,7 +74,7 @@ export function AreaPanel(props: AreaPanelProps) {
         {collapsible && ' Open a theme to see its figures.'}
       </p>
       {groups.map((g) => {
-        const table = <ThemeTable {...{ areaName, placeName, countryName, isPlace, palette, snapshotDate }} theme={g.theme} lines={g.lines} />;
+        const table = <ThemeTable {...{ areaName, placeName, countryName, isPlace, palette, snapshotDate, compactLine }} theme={g.theme} lines={g.lines} />;
         const summary = themeSummary(g.lines);
         return collapsible ? (
           <details key={g.theme} className="panel-theme" data-theme={g.theme}>
@@ -103,14 +105,15 @@ interface ThemeTableProps {
   snapshotDate: string;
   theme: string;
   lines: AreaProfileLine[];
+  compactLine?(line: AreaProfileLine): boolean;
 }
 
 /** One theme's figures: the area's value with its unit (interval smaller, beneath), the place's and the country's. */
-function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapshotDate, theme, lines }: ThemeTableProps) {
+function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapshotDate, theme, lines, compactLine }: ThemeTableProps) {
   const published = lines.filter((l) => l.comparison.source === 'published' && l.comparison.outcome !== 'not-compared');
   return (
     <div className="table-wrap" role="region" tabIndex={0} aria-label={`${areaName}: ${theme}`}>
-      <table className="profile-table">
+      <table className={isPlace ? 'profile-table is-place' : 'profile-table'}>
         <caption className="visually-hidden">
           {areaName}: {theme}
           {isPlace ? '' : `, beside ${placeName}`} and {countryName}
@@ -127,8 +130,10 @@ function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapsh
           {lines.map((line) => {
             const style = outcomeStyle(line.comparison.outcome, palette);
             const unit = unitBeside(line.meta);
+            const compact = compactLine?.(line) ?? false;
+            const verdict = line.benchmark ? plainOutcome(line.comparison.outcome, line.benchmark.name, line.comparison.source) : '';
             return (
-              <tr key={line.key} data-indicator={line.meta.id} data-series={line.key}>
+              <tr key={line.key} data-indicator={line.meta.id} data-series={line.key} className={compact ? 'compact' : undefined}>
                 <th scope="row">
                   {line.name}
                   <span className={isOldFigure(line.period, snapshotDate) ? 'period old-figure' : 'period'}> ({periodWithAge(line.period, snapshotDate)})</span>
@@ -137,10 +142,17 @@ function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapsh
                 <td>
                   <span className="value">{line.valueText}</span>
                   {unit && line.row?.value !== null && <span className="unit"> {unit}</span>}
-                  {line.intervalText && <span className="interval">95% CI {line.intervalText}</span>}
+                  {line.intervalText && !compact && <span className="interval">95% CI {line.intervalText}</span>}
                   {line.benchmark && line.comparison.outcome !== 'not-compared' && (
                     <span className="badge" style={{ background: style.colour, color: style.text }}>
-                      {plainOutcome(line.comparison.outcome, line.benchmark.name, line.comparison.source)}
+                      {compact ? (
+                        <>
+                          <span aria-hidden="true">{plainOutcomeLabel(line.comparison.outcome)}{line.comparison.source === 'published' ? ' *' : ''}</span>
+                          <span className="visually-hidden">{verdict}</span>
+                        </>
+                      ) : (
+                        verdict
+                      )}
                     </span>
                   )}
                 </td>
@@ -151,7 +163,12 @@ function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapsh
           })}
         </tbody>
       </table>
-      {published.length > 0 && <p className="panel-note">{publishedNote(published.map((l) => publisherShortName(l.meta)))}</p>}
+      {published.length > 0 && (
+        <p className="panel-note">
+          {published.some((l) => compactLine?.(l)) && '* '}
+          {publishedNote(published.map((l) => publisherShortName(l.meta)))}
+        </p>
+      )}
     </div>
   );
 }

@@ -102,15 +102,15 @@ export function BriefingGlossary({ entries }: { entries: readonly GlossaryEntry[
 }
 
 /** The sources used, their licences and the source files' attributions. */
-export function BriefingSources({ sources, licenceNote, attributions }: { sources: readonly string[]; licenceNote: string; attributions: readonly string[] }) {
+export function BriefingSources({ sources, licenceNote, attributions }: { sources: readonly { publisher: string; licence: string; datasets: string[] }[]; licenceNote: string; attributions: readonly string[] }) {
   return (
     <section className="briefing-section briefing-sources">
       <h3>Sources</h3>
-      <ul>
-        {sources.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
+      {sources.map((s) => (
+        <p key={`${s.publisher} ${s.licence}`} className="briefing-source">
+          <strong>{s.publisher}</strong> ({s.licence}): {s.datasets.join('; ')}.
+        </p>
+      ))}
       <p>
         All data are open data under the Open Government Licence v3.0 ({OGL_V3_URL})
         {licenceNote}.

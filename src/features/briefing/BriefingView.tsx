@@ -5,7 +5,7 @@ import { AreaPanel } from '../../ui/AreaPanel';
 import { PlaceContextList, StoryFindings } from '../../ui/WardStory';
 import { concernNotice } from '../../core/concernNotice';
 import { GLOSSARY } from '../../core/glossary';
-import { briefingStory, briefingTableLines, groupProfileLines, keyMessages, LEFT_TO_TRENDS, resolveBriefingArea } from './model';
+import { briefingStory, briefingTableLines, isPlaceOnly, groupProfileLines, keyMessages, LEFT_TO_TRENDS, resolveBriefingArea } from './model';
 import { areaChoice, areaDescription, groupWardNames, parliamentLicenceNote, runningHead, uniqueAttributions, usedSources } from './briefingWords';
 import { AtAGlance, BriefingControls, BriefingGlossary, BriefingHeader, BriefingSources } from './BriefingParts';
 import { BriefingMap } from './BriefingMap';
@@ -95,7 +95,14 @@ export default function BriefingView({ data }: ViewProps) {
           snapshotDate={place.snapshotDate}
           story={false}
           collapsible={false}
+          compactLine={area.kind === 'place' ? isPlaceOnly : undefined}
         />
+        {area.kind === 'place' && table.shown.some(isPlaceOnly) && (
+          <p className="briefing-pointer">
+            Figures published only for {place.localAuthority.name} as a whole take one short row each, without their intervals: each is on the
+            dashboard’s Trends page with its interval and its history.
+          </p>
+        )}
         {table.leftOut > 0 && (
           <p className="briefing-pointer">
             The ONS {LEFT_TO_TRENDS} ({table.leftOut} measures for {area.name}, where 100 is England in 2015) is left out of this briefing: see
@@ -106,7 +113,7 @@ export default function BriefingView({ data }: ViewProps) {
 
       <BriefingGlossary entries={GLOSSARY} />
 
-      <BriefingSources sources={usedSources(lines)} licenceNote={parliamentLicenceNote(lines)} attributions={uniqueAttributions(snapshot.manifest.sources)} />
+      <BriefingSources sources={usedSources(table.shown)} licenceNote={parliamentLicenceNote(table.shown)} attributions={uniqueAttributions(table.shown.map((l) => l.meta))} />
     </article>
   );
 }

@@ -152,3 +152,10 @@ export function briefingTableLines(lines: readonly AreaProfileLine[]): { shown: 
   const shown = lines.filter((l) => l.meta.theme !== LEFT_TO_TRENDS);
   return { shown, leftOut: lines.length - shown.length };
 }
+
+const SMALL_AREAS = ['Ward', 'MSOA', 'LSOA'];
+
+/** A line whose indicator has no ward or neighbourhood figures: the place's briefing shows it in a short row. */
+export function isPlaceOnly(line: Pick<AreaProfileLine, 'meta'>): boolean {
+  return !line.meta.geographies.some((g) => SMALL_AREAS.includes(g));
+}
