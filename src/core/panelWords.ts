@@ -16,13 +16,14 @@ export function themeGroups<L extends { meta: Pick<IndicatorMeta, 'theme'> }>(li
   return groups;
 }
 
-const direction = (o: Outcome): 'worse' | 'better' | null => (o === 'worse' || o === 'worst' ? 'worse' : o === 'better' || o === 'best' ? 'better' : null);
+/** Which way a significant difference goes, whichever level found it; null when there is none (or no judgement). */
+export const outcomeDirection = (o: Outcome): 'worse' | 'better' | null => (o === 'worse' || o === 'worst' ? 'worse' : o === 'better' || o === 'best' ? 'better' : null);
 
 /** "12 figures, 3 worse than England, 1 better than York": what a theme holds, before it is opened. */
 export function themeSummary(lines: readonly Pick<AreaProfileLine, 'comparison' | 'benchmark'>[]): string {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    const d = direction(l.comparison.outcome);
+    const d = outcomeDirection(l.comparison.outcome);
     if (!d || !l.benchmark) continue;
     const key = `${d} than ${l.benchmark.name}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -36,7 +37,7 @@ export function themeSummary(lines: readonly Pick<AreaProfileLine, 'comparison' 
  * is not in the data, "Worse than England, as the publisher judges it" (never "significantly").
  */
 export function plainOutcome(outcome: Outcome, benchmarkName: string, source?: 'computed' | 'published'): string {
-  const d = direction(outcome);
+  const d = outcomeDirection(outcome);
   if (source === 'published') {
     if (d) return `${capitalise(d)} than ${benchmarkName}, as the publisher judges it`;
     if (outcome === 'similar') return `Similar to ${benchmarkName}, as the publisher judges it`;

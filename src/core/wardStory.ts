@@ -13,6 +13,7 @@ import type { IndicatorIndex } from './indicatorIndex';
 import { placeRole } from './indicatorRoles';
 import type { AreaProfileLine } from './mapModel';
 import type { Breakdown } from './breakdown';
+import { outcomeDirection } from './panelWords';
 
 /** "1st", "2nd", "3rd", "4th", "11th", "21st". */
 export function ordinal(n: number): string {
@@ -166,8 +167,7 @@ export interface FindingGroup {
   findings: StoryFinding[];
 }
 
-const directionOf = (c: Comparison): 'worse' | 'better' | null =>
-  c.outcome === 'worse' || c.outcome === 'worst' ? 'worse' : c.outcome === 'better' || c.outcome === 'best' ? 'better' : null;
+const directionOf = (c: Comparison) => outcomeDirection(c.outcome);
 
 /** "Emergency admissions: 124.6, where England is 100.0 (ratio, England ≈ 100, 2025)." One benchmark, its figure, unit and period. */
 export function findingSentence(line: AreaProfileLine, snapshotDate: string): string {

@@ -1,6 +1,6 @@
 import type { Place } from '../../domain/place';
 import type { IndicatorRow } from '../../domain/indicators';
-import type { AreaProfileLine } from '../../core/mapModel';
+import { availableGeographies, type AreaProfileLine } from '../../core/mapModel';
 import { decodeGroup, type GroupLine } from '../../core/wardGroups';
 import { capitalise, countOf, listInWords, lowerFirst } from '../../core/format';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
@@ -153,9 +153,7 @@ export function briefingTableLines(lines: readonly AreaProfileLine[]): { shown: 
   return { shown, leftOut: lines.length - shown.length };
 }
 
-const SMALL_AREAS = ['Ward', 'MSOA', 'LSOA'];
-
-/** A line whose indicator has no ward or neighbourhood figures: the place's briefing shows it in a short row. */
+/** A line whose indicator has no ward or neighbourhood figures (the map's rule): the place's briefing shows it in a short row. */
 export function isPlaceOnly(line: Pick<AreaProfileLine, 'meta'>): boolean {
-  return !line.meta.geographies.some((g) => SMALL_AREAS.includes(g));
+  return availableGeographies(line.meta).length === 0;
 }
