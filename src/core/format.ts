@@ -18,7 +18,8 @@ const MISSING_COUNT = '–';
 
 /** A number at a fixed number of decimals, British style: 1,234.5. */
 export function formatNumber(value: number, decimals: number): string {
-  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // signDisplay 'negative': a value that rounds to zero is "0.00", never "-0.00".
+  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' });
 }
 
 /** A whole number as counted ("1,200"), as toLocaleString writes it. */

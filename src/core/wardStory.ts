@@ -153,6 +153,8 @@ export interface StoryFinding {
   /** England, or the place where England has no figure. */
   benchmarkName: string;
   sentence: string;
+  /** The two figures side by side for a key message: "16.9% against 13.2%". */
+  figures: string;
   /** Relative gap from the benchmark, for ordering. */
   gap: number;
   /** The outcome is the publisher's own label (no interval in the data). */
@@ -203,6 +205,7 @@ export function findingGroups(lines: readonly AreaProfileLine[], place: Place, s
       name: line.name,
       benchmarkName: line.benchmark.name,
       sentence: findingSentence(line, snapshotDate),
+      figures: `${figureText(value, line.meta)} against ${figureText(benchmarkValue, line.meta)}`,
       gap: benchmarkValue === 0 ? 0 : Math.abs(value - benchmarkValue) / Math.abs(benchmarkValue),
       published: line.comparison.source === 'published',
     });

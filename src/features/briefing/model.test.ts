@@ -37,14 +37,14 @@ describe('briefing', () => {
       direction: 'worse',
       benchmarkName: 'England',
       heading: 'Worse than England',
-      findings: Array.from({ length: n }, (_, i) => ({ key: `k${i}`, indicatorId: `i${i}`, name: `Measure ${i + 1}`, benchmarkName: 'England', sentence: '', gap: 1, published: false })),
+      findings: Array.from({ length: n }, (_, i) => ({ key: `k${i}`, indicatorId: `i${i}`, name: `Measure ${i + 1}`, benchmarkName: 'England', sentence: '', figures: `${i + 2}% against 1%`, gap: 1, published: false })),
     });
     expect(keyMessages('North', { residents: null, groups: [group(2)] }, 'England')).toEqual([
-      'North is significantly worse than England on 2 measures, most of all measure 1 and measure 2, listed with their figures on page 2.',
+      'North is significantly worse than England on 2 measures: measure 1 (2% against 1%) and measure 2 (3% against 1%), with their periods on page 2.',
     ]);
     expect(keyMessages('North', { residents: 'About 10 residents live in North.', groups: [{ ...group(9), benchmarkName: 'Testtown' }] }, 'England')).toEqual([
       'About 10 residents live in North.',
-      'Where England has no figure, North is significantly worse than Testtown on 9 measures, most of all measure 1, measure 2 and measure 3; these are the 3 largest of 9, and all 9 are on page 2.',
+      'Where England has no figure, North is significantly worse than Testtown on 9 measures. The 3 largest gaps: measure 1 (2% against 1%), measure 2 (3% against 1%) and measure 3 (4% against 1%). All 9 are on page 2.',
     ]);
     expect(keyMessages('North', { residents: null, groups: [] }, 'England')).toEqual([
       'No figure for North is significantly better or worse than the figure it is compared with.',

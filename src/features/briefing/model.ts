@@ -133,12 +133,15 @@ export function keyMessages(areaName: string, story: Pick<BriefingStory, 'reside
   const messages: string[] = story.residents ? [story.residents] : [];
   for (const g of story.groups) {
     const n = g.findings.length;
-    const named = g.findings.slice(0, NAMED_IN_MESSAGE).map((f) => lowerFirst(f.name));
+    const named = g.findings.slice(0, NAMED_IN_MESSAGE).map((f) => `${lowerFirst(f.name)} (${f.figures})`);
     const measures = countOf(n, 'measure', 'measures');
     const where = g.benchmarkName === country ? '' : `Where ${country} has no figure, `;
     const subject = where ? areaName : capitalise(areaName);
-    const rest = n > named.length ? `; these are the ${named.length} largest of ${n}, and all ${n} are on page 2` : `, listed with their figures on page 2`;
-    messages.push(`${where}${subject} is significantly ${g.direction} than ${g.benchmarkName} on ${measures}, most of all ${listInWords(named)}${rest}.`);
+    const list =
+      n > named.length
+        ? `. The ${named.length} largest gaps: ${listInWords(named)}. All ${n} are on page 2.`
+        : `: ${listInWords(named)}, with their periods on page 2.`;
+    messages.push(`${where}${subject} is significantly ${g.direction} than ${g.benchmarkName} on ${measures}${list}`);
   }
   if (story.groups.length === 0) messages.push(`No figure for ${areaName} is significantly better or worse than the figure it is compared with.`);
   return messages;
