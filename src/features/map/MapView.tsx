@@ -133,19 +133,21 @@ export default function MapView({ data }: ViewProps) {
         areaWord={areaWord}
         highlight={highlight}
         onSelect={select}
-      />
-
-      {/* Said once, below the map; not again when the notice above already explains a chosen alcohol indicator. */}
-      {concern && unmappable?.theme !== concern.theme && <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" />}
-
-      <AreaTable
-        caption={mapTableCaption(model.name, areaWord, model.period, benchmarkName)}
-        meta={meta}
-        figures={model.areas}
-        benchmarkName={benchmarkName}
-        palette={palette}
-        selectedCode={selectedCode}
-        onSelect={select}
+        belowMap={
+          // Said once, below the map; not again when the notice above already explains a chosen alcohol indicator.
+          concern && unmappable?.theme !== concern.theme ? <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" /> : null
+        }
+        ranking={
+          <AreaTable
+            caption={mapTableCaption(model.name, areaWord, model.period, benchmarkName)}
+            meta={meta}
+            figures={model.areas}
+            benchmarkName={benchmarkName}
+            palette={palette}
+            selectedCode={selectedCode}
+            onSelect={select}
+          />
+        }
       />
     </>
   );
