@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useUrlParams } from '../../ui/url/useUrlParams';
 import { pickOffered, type UrlKey } from '../../ui/url/keys';
 import { useReportShownIndicator } from '../../ui/shownIndicator';
@@ -41,6 +41,40 @@ function useFocusAreaPanel(selectedArea: unknown) {
 }
 
 /**
+ * Escape closes the chosen area's panel, as it closes any panel or dialog, and puts focus back on that area's
+ * shape on the map, so a keyboard user carries on from where they chose it. Escape inside a text box or a list
+ * keeps its own meaning there.
+ */
+function useEscapeCloses(selectedCode: string | null, close: () => void) {
+  const closed = useRef<string | null>(null);
+  const latestClose = useRef(close);
+  useEffect(() => {
+    latestClose.current = close;
+  }, [close]);
+  useEffect(() => {
+    if (!selectedCode) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Escape' || event.defaultPrevented || target?.closest('input, select, textarea')) return;
+      closed.current = selectedCode;
+      latestClose.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selectedCode]);
+  useEffect(() => {
+    if (selectedCode || !closed.current) return;
+    const code = closed.current;
+    closed.current = null;
+    // The shape is re-drawn unselected on this render; focus it once it is on the map.
+    window.requestAnimationFrame(() => {
+      const shape = document.querySelector<SVGElement>(`.area-map path[data-area-code="${CSS.escape(code)}"]`);
+      (shape ?? document.querySelector<HTMLElement>('.area-map'))?.focus();
+    });
+  }, [selectedCode]);
+}
+
+/**
  * The outlined neighbourhood's name, and the ward its figures are counted in when that is not the ward
  * shown: some LSOAs straddle a ward boundary, so a postcode's LSOA can be counted in the next ward.
  */
@@ -80,6 +114,7 @@ export default function MapView({ data }: ViewProps) {
   const { model, profile, figures } = useMapModels(index, place, indicatorId, geography, breakdown, profileCode);
 
   useFocusAreaPanel(selectedArea);
+  useEscapeCloses(selectedCode, () => setUrl({ area: null, highlight: null }));
   const concern = useMemo(() => concernNotice(index.meta.values(), place), [index, place]);
 
   if (!meta || !selection) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;

@@ -385,6 +385,11 @@ export function wardLsoas(
   return { columns, lsoas };
 }
 
+/** Whether a code is one of the place's wards or neighbourhoods (an LSOA opens its ward's profile). */
+export function isWardOrNeighbourhood(place: Place, code: string): boolean {
+  return place.wards.some((w) => w.code === code) || place.lsoas.some((l) => l.code === code);
+}
+
 /** The first ward alphabetically, the ward given, or the ward of a neighbourhood given. */
 export function resolveWard(place: Place, code: string | undefined): { code: string; name: string } | null {
   const sorted = [...place.wards].sort((a, b) => a.name.localeCompare(b.name));
