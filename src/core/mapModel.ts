@@ -7,6 +7,7 @@ import type { IndicatorIndex } from './indicatorIndex';
 import { classify, type Classification } from './mapClasses';
 import { groupByTheme } from './themes';
 import { summarySeries } from './series';
+import { areaDisplayName } from './areaNames';
 
 export type Geography = 'ward' | 'msoa' | 'lsoa';
 
@@ -18,8 +19,10 @@ export const GEOGRAPHY_LABEL: Record<Geography, { plural: string; singular: stri
   lsoa: { plural: 'Neighbourhoods (LSOAs)', singular: 'neighbourhood (LSOA)' },
 };
 
+/** The areas of one geography, neighbourhoods named with their ward (areaDisplayName), so every view names them alike. */
 export function areasOf(place: Place, geography: Geography): { code: string; name: string }[] {
-  return geography === 'ward' ? place.wards : geography === 'msoa' ? place.msoas : place.lsoas;
+  if (geography === 'ward') return place.wards;
+  return (geography === 'msoa' ? place.msoas : place.lsoas).map((a) => ({ code: a.code, name: areaDisplayName(place, a.code, a.name) }));
 }
 
 export interface AreaFigure {

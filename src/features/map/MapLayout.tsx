@@ -5,6 +5,7 @@ import type { Place } from '../../domain/place';
 import type { AreaFigure, AreaProfileLine, Geography, MapModel } from '../../core/mapModel';
 import type { Palette } from '../../core/outcomes';
 import { hrefTo } from '../../ui/url/keys';
+import { areaDisplayName } from '../../core/areaNames';
 import { AreaMap } from '../../ui/AreaMap';
 import type { AreaFeature } from '../../ui/ChoroplethMap';
 import { AreaPanel } from '../../ui/AreaPanel';
@@ -67,6 +68,7 @@ export function MapLayout(props: MapLayoutProps) {
           showBasemap={showBasemap}
           highlight={highlight}
           onSelect={(code) => onSelect(code)}
+          nameOf={(code, name) => areaDisplayName(place, code, name)}
         />
         <MapLegend
           meta={meta}

@@ -17,6 +17,7 @@ import type { Place } from '../../domain/place';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import type { Breakdown } from '../../core/breakdown';
 import { concernNotice } from '../../core/concernNotice';
+import { areaDisplayName } from '../../core/areaNames';
 import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
 
 /** The address-bar keys this view reads and writes. */
@@ -75,13 +76,11 @@ function useEscapeCloses(selectedCode: string | null, close: () => void) {
 }
 
 /**
- * The outlined neighbourhood's name, and the ward its figures are counted in when that is not the ward
- * shown: some LSOAs straddle a ward boundary, so a postcode's LSOA can be counted in the next ward.
+ * The outlined neighbourhood's name with its ward. Some LSOAs straddle a ward boundary, so a postcode's LSOA can
+ * be counted in the next ward; its name then says which ("York 004A, in Westfield"), beside the ward shown.
  */
-function outlinedName(lsoa: { code: string; name: string }, place: Place, shownWard?: string): string {
-  const wardCode = place.lsoas.find((l) => l.code === lsoa.code)?.wardCode;
-  const ward = place.wards.find((w) => w.code === wardCode);
-  return ward && ward.code !== shownWard ? `${lsoa.name} (an LSOA counted in ${ward.name} ward’s figures)` : `${lsoa.name} (an LSOA)`;
+function outlinedName(lsoa: { code: string; name: string }, place: Place): string {
+  return areaDisplayName(place, lsoa.code, lsoa.name);
 }
 
 export default function MapView({ data }: ViewProps) {
@@ -134,7 +133,7 @@ export default function MapView({ data }: ViewProps) {
       <FindMyWard
         wards={place.wards}
         placeName={place.localAuthority.name}
-        outlinedName={highlight ? outlinedName(highlight.properties, place, selectedArea?.code) : null}
+        outlinedName={highlight ? outlinedName(highlight.properties, place) : null}
         load={loadPostcodes}
         onOpen={openWard}
       />

@@ -175,13 +175,13 @@ describe('age profile (synthetic bands)', () => {
 });
 
 describe('neighbourhoods of a ward (synthetic)', () => {
-  it('lists the ward’s LSOAs by name with "No data" for missing figures', () => {
+  it('lists the ward’s LSOAs by name, with their ward, and "No data" for missing figures', () => {
     const index = buildIndicatorIndex([syntheticMeta()], [syntheticRow('E01000001', 7.25)]);
     const { columns, lsoas } = wardLsoas(index, PLACE, 'E05000001', ['synthetic', 'not-there']);
     expect(columns.map((c) => c.id)).toEqual(['synthetic']);
     expect(lsoas.map((l) => [l.name, l.cells[0]?.valueText])).toEqual([
-      ['Testtown 001A', '7.3%'],
-      ['Testtown 001B', 'No data'],
+      ['Testtown 001A, in North', '7.3%'],
+      ['Testtown 001B, in North', 'No data'],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
 import { summarySeries, type SummarySeries } from '../../core/series';
 import { keyLsoaIndicators, trendLink, notOwnLineIds } from '../../core/indicatorRoles';
 import { type TrendAssessment, assessTrend, benchmarkChange, trendPoints } from '../../core/periodChange';
+import { areaDisplayName } from '../../core/areaNames';
 
 /** The age profile and the editions other indicators continue: not lines of their own. */
 // ---------------------------------------------------------------------------------------------
@@ -376,7 +377,7 @@ export function wardLsoas(
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((l) => ({
       code: l.code,
-      name: l.name,
+      name: areaDisplayName(place, l.code, l.name),
       cells: columns.map((meta, i) => {
         const value = rowsById[i]?.get(l.code)?.value ?? null;
         return { indicatorId: meta.id, value, valueText: formatValue(value, meta) };
