@@ -186,7 +186,7 @@ export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: 
 }
 
 export interface ContextLine extends AreaProfileLine {
-  /** "Similar to England (the publisher’s label)", or why it is not compared. */
+  /** "Similar to England (as judged by the publisher)", or why it is not compared. */
   comparisonText: string;
 }
 
