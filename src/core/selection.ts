@@ -32,7 +32,7 @@ export function indicatorNotice(requestedId: string | undefined, known: Readonly
   const requested = known.get(requestedId);
   return requested
     ? `${requested.name} cannot be shown here, so this page shows ${shown.name} instead.`
-    : `The link asked for an indicator (“${requestedId}”) that this browser does not have — perhaps data someone else imported in their own browser. Showing ${shown.name} instead.`;
+    : `The link asked for an indicator (“${requestedId}”) that this browser does not have — perhaps figures someone else added in their own browser. Showing ${shown.name} instead.`;
 }
 
 /**
@@ -81,7 +81,7 @@ export function resolveSeries(index: IndicatorIndex, request: SeriesRequest): Se
     notices.push(
       meta
         ? `${meta.name} cannot be shown here, so this page shows ${stand.name} instead.`
-        : `The link asked for an indicator (“${request.indicatorId}”) that this browser does not have — perhaps data someone else imported in their own browser. Showing ${stand.name} instead.`,
+        : `The link asked for an indicator (“${request.indicatorId}”) that this browser does not have — perhaps figures someone else added in their own browser. Showing ${stand.name} instead.`,
     );
     meta = stand;
   }
