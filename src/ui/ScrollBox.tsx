@@ -5,10 +5,10 @@ import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } fr
  * turned on its side, a column sorted, a font enlarged). ResizeObserver rather than a resize listener, because
  * the content can grow while the window stays the same.
  */
-export function useOverflowsSideways(ref: RefObject<HTMLElement | null>): boolean {
+export function useOverflowsSideways(ref: RefObject<HTMLElement | null>, inside?: string): boolean {
   const [overflows, setOverflows] = useState(false);
   useEffect(() => {
-    const element = ref.current;
+    const element = inside ? ref.current?.querySelector<HTMLElement>(inside) : ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const update = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
     update();
@@ -16,7 +16,7 @@ export function useOverflowsSideways(ref: RefObject<HTMLElement | null>): boolea
     observer.observe(element);
     for (const child of element.children) observer.observe(child);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, inside]);
   return overflows;
 }
 
@@ -58,5 +58,31 @@ export function ScrollBox({ labelledBy, label, className, children }: ScrollBoxP
         {children}
       </div>
     </>
+  );
+}
+
+/**
+ * The same hint and border for a table whose own component writes its box (a plain div.table-wrap) rather than
+ * using ScrollBox: the map's ranking (ui/AreaTable.tsx). It marks that box data-overflows for the border and
+ * says "Scroll sideways" above it. Once that table uses ScrollBox, this goes.
+ */
+export function ScrollHintAround({ children }: { children: ReactNode }) {
+  const around = useRef<HTMLDivElement>(null);
+  const overflows = useOverflowsSideways(around, '.table-wrap');
+  useEffect(() => {
+    const box = around.current?.querySelector<HTMLElement>('.table-wrap');
+    if (!box) return;
+    if (overflows) box.setAttribute('data-overflows', 'true');
+    else box.removeAttribute('data-overflows');
+  }, [overflows]);
+  return (
+    <div ref={around}>
+      {overflows && (
+        <p className="scroll-hint">
+          <span aria-hidden="true">⟷ </span>Scroll sideways to see every column
+        </p>
+      )}
+      {children}
+    </div>
   );
 }
