@@ -20,7 +20,7 @@ async function tablesCutOff(page: Page): Promise<string[]> {
       }
       return false;
     };
-    return [...document.querySelectorAll('table')]
+    return Array.from(document.querySelectorAll('table'))
       .filter((t) => t.getBoundingClientRect().right > width + 1 && !scrollBox(t))
       .map((t) => t.querySelector('caption')?.textContent ?? t.className);
   });
