@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import { ageProfile, ageSentence, buildWardProfile, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
+import { ageProfile, ageSentence, buildWardProfile, isWardOrNeighbourhood, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
 
 const ENGLAND = SYNTHETIC_PLACE.country.code;
@@ -175,13 +175,13 @@ describe('age profile (synthetic bands)', () => {
 });
 
 describe('neighbourhoods of a ward (synthetic)', () => {
-  it('lists the ward’s LSOAs by name with "No data" for missing figures', () => {
+  it('lists the ward’s LSOAs by name, with their ward, and "No data" for missing figures', () => {
     const index = buildIndicatorIndex([syntheticMeta()], [syntheticRow('E01000001', 7.25)]);
     const { columns, lsoas } = wardLsoas(index, PLACE, 'E05000001', ['synthetic', 'not-there']);
     expect(columns.map((c) => c.id)).toEqual(['synthetic']);
     expect(lsoas.map((l) => [l.name, l.cells[0]?.valueText])).toEqual([
-      ['Testtown 001A', '7.3%'],
-      ['Testtown 001B', 'No data'],
+      ['Testtown 001A, in North', '7.3%'],
+      ['Testtown 001B, in North', 'No data'],
     ]);
   });
 
@@ -190,5 +190,11 @@ describe('neighbourhoods of a ward (synthetic)', () => {
     expect(resolveWard(PLACE, 'E01000003')?.name).toBe('South');
     expect(resolveWard(PLACE, 'nonsense')?.name).toBe('East');
     expect(resolveWard(PLACE, undefined)?.name).toBe('East');
+  });
+
+  it('knows an unknown code from a ward or neighbourhood, so the view can say so rather than open another ward', () => {
+    expect(isWardOrNeighbourhood(PLACE, 'E05000002')).toBe(true);
+    expect(isWardOrNeighbourhood(PLACE, 'E01000003')).toBe(true);
+    expect(isWardOrNeighbourhood(PLACE, 'E05001783')).toBe(false);
   });
 });

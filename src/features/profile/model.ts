@@ -12,6 +12,7 @@ import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
 import { summarySeries, type SummarySeries } from '../../core/series';
 import { keyLsoaIndicators, trendLink, notOwnLineIds } from '../../core/indicatorRoles';
 import { type TrendAssessment, assessTrend, benchmarkChange, trendPoints } from '../../core/periodChange';
+import { areaDisplayName } from '../../core/areaNames';
 
 /** The age profile and the editions other indicators continue: not lines of their own. */
 // ---------------------------------------------------------------------------------------------
@@ -185,7 +186,7 @@ export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: 
 }
 
 export interface ContextLine extends AreaProfileLine {
-  /** "Similar to England (the publisher’s label)", or why it is not compared. */
+  /** "Similar to England (as judged by the publisher)", or why it is not compared. */
   comparisonText: string;
 }
 
@@ -376,13 +377,18 @@ export function wardLsoas(
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((l) => ({
       code: l.code,
-      name: l.name,
+      name: areaDisplayName(place, l.code, l.name),
       cells: columns.map((meta, i) => {
         const value = rowsById[i]?.get(l.code)?.value ?? null;
         return { indicatorId: meta.id, value, valueText: formatValue(value, meta) };
       }),
     }));
   return { columns, lsoas };
+}
+
+/** Whether a code is one of the place's wards or neighbourhoods (an LSOA opens its ward's profile). */
+export function isWardOrNeighbourhood(place: Place, code: string): boolean {
+  return place.wards.some((w) => w.code === code) || place.lsoas.some((l) => l.code === code);
 }
 
 /** The first ward alphabetically, the ward given, or the ward of a neighbourhood given. */
