@@ -60,29 +60,3 @@ export function ScrollBox({ labelledBy, label, className, children }: ScrollBoxP
     </>
   );
 }
-
-/**
- * The same hint and border for a table whose own component writes its box (a plain div.table-wrap) rather than
- * using ScrollBox: the map's ranking (ui/AreaTable.tsx). It marks that box data-overflows for the border and
- * says "Scroll sideways" above it. Once that table uses ScrollBox, this goes.
- */
-export function ScrollHintAround({ children }: { children: ReactNode }) {
-  const around = useRef<HTMLDivElement>(null);
-  const overflows = useOverflowsSideways(around, '.table-wrap');
-  useEffect(() => {
-    const box = around.current?.querySelector<HTMLElement>('.table-wrap');
-    if (!box) return;
-    if (overflows) box.setAttribute('data-overflows', 'true');
-    else box.removeAttribute('data-overflows');
-  }, [overflows]);
-  return (
-    <div ref={around}>
-      {overflows && (
-        <p className="scroll-hint">
-          <span aria-hidden="true">⟷ </span>Scroll sideways to see every column
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}

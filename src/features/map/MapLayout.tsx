@@ -10,7 +10,6 @@ import { AreaMap } from '../../ui/AreaMap';
 import type { AreaFeature } from '../../ui/ChoroplethMap';
 import { AreaPanel } from '../../ui/AreaPanel';
 import { MapLegend } from '../../ui/MapLegend';
-import { ScrollHintAround } from '../../ui/ScrollBox';
 import { hasBriefing, legendReferences } from './mapWords';
 
 interface MapLayoutProps {
@@ -86,7 +85,7 @@ export function MapLayout(props: MapLayoutProps) {
         {!selectedArea && (
           <p className="hint">Select a {areaWord} on the map or in the table to see all its figures beside {place.localAuthority.name}’s.</p>
         )}
-        <ScrollHintAround>{ranking}</ScrollHintAround>
+        {ranking}
       </div>
       {!selectedArea && <div className="map-glance">{panel}</div>}
     </div>

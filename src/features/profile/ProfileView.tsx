@@ -50,7 +50,7 @@ export default function ProfileView({ data }: ViewProps) {
       </article>
     );
   }
-  const summary = profileSummary(ward.name, lines);
+  const summary = profileSummary(ward.name, lines, place.country.name);
   const placeName = place.localAuthority.name;
   const countryName = place.country.name;
 

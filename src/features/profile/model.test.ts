@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import { ageProfile, ageSentence, buildWardProfile, isWardOrNeighbourhood, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
+import { type ProfileLine, ageProfile, ageSentence, buildWardProfile, isWardOrNeighbourhood, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
 
 const ENGLAND = SYNTHETIC_PLACE.country.code;
@@ -87,11 +87,18 @@ describe('buildWardProfile (synthetic indicators)', () => {
     expect(line?.comparisonText).toBe('No data, so not compared');
   });
 
-  it('sums up the comparisons in one sentence', () => {
+  it('sums up the comparisons one benchmark to a sentence', () => {
     const lines = buildWardProfile(index, PLACE, 'E05000001');
-    expect(profileSummary('North', lines)).toBe(
-      'Of 2 indicators for North, 1 is significantly worse than England, 0 are significantly better and 0 are not significantly different; ' +
+    expect(profileSummary('North', lines, 'England')).toBe(
+      'This profile holds 2 indicators for North. Compared with England: 1 is significantly worse, 0 significantly better and 0 not significantly different. ' +
         '1 is not judged better or worse. 1 is worse than the benchmark and getting worse.',
+    );
+    // SYNTHETIC lines: one judged against England, one against the place where England has no figure.
+    const [england, other] = lines as [ProfileLine, ProfileLine];
+    const againstTown: ProfileLine = { ...other, value: 5, benchmark: { ...(england.benchmark as NonNullable<ProfileLine['benchmark']>), name: 'Testtown' }, comparison: { ...england.comparison, outcome: 'better' } };
+    expect(profileSummary('North', [england, againstTown], 'England')).toBe(
+      'This profile holds 2 indicators for North. Compared with England: 1 is significantly worse, 0 significantly better and 0 not significantly different. ' +
+        'Compared with Testtown, where England has no figure: 0 are significantly worse, 1 significantly better and 0 not significantly different. 1 is worse than the benchmark and getting worse.',
     );
   });
 
