@@ -179,3 +179,12 @@ test('the ward profile gives York-only figures as context, life expectancy for m
   // Nothing York-only is drawn as a ward spine row.
   await expect(page.locator(`.pf-row[data-indicator="${LIFE}"]`)).toHaveCount(0);
 });
+
+test('the spine chart keeps one centre line per block: every England-centred row first, then the rows centred on York', async ({ page }) => {
+  await openProfile(page, '?view=profile&area=E05010330');
+  const titles = page.locator('.pf-centre-title');
+  await expect(titles).toHaveText(['Centre line: England', 'Centre line: York (England has no figure)']);
+  // The York-centred block holds only rows with no England figure, and the England block none of those.
+  for (const text of await page.locator('.pf-centre-block').nth(1).locator('.pf-country').allTextContents()) expect(text).toMatch(/No data/);
+  for (const text of await page.locator('.pf-centre-block').nth(0).locator('.pf-country').allTextContents()) expect(text).not.toMatch(/No data/);
+});

@@ -80,7 +80,12 @@ function SpineKey({ outcomes, palette, placeName, countryName, wardCount }: { ou
 /** Fingertips-style spine chart: every indicator for one ward against England and the spread of York's wards. */
 export function SpineChart({ areaName, placeName, countryName, wardCount, lines, palette }: SpineChartProps) {
   const outcomes = [...new Set(lines.filter((l) => l.value !== null).map((l) => l.comparison.outcome))];
-  const themes = [...new Set(lines.map((l) => l.theme))];
+  // One centre line per block, never switching row by row: first every row centred on the country, then the rows
+  // centred on the place because the country has no figure.
+  const blocks = [
+    { title: `Centre line: ${countryName}`, lines: lines.filter((l) => l.centreName === countryName) },
+    { title: `Centre line: ${placeName} (${countryName} has no figure)`, lines: lines.filter((l) => l.centreName !== countryName) },
+  ].filter((b) => b.lines.length > 0);
   return (
     <figure className="pf-spine-chart" aria-labelledby="pf-spine-caption">
       <figcaption id="pf-spine-caption">
@@ -96,60 +101,65 @@ export function SpineChart({ areaName, placeName, countryName, wardCount, lines,
         <span>Where {areaName} sits among {placeName}’s wards</span>
         <span>Compared with {countryName} or {placeName}</span>
       </div>
-      {themes.map((theme) => (
-        <section key={theme} className="pf-theme" aria-label={theme}>
-          <h4 className="pf-theme-title">{theme}</h4>
-          <ul className="pf-rows">
-            {lines
-              .filter((l) => l.theme === theme)
-              .map((line) => {
-                const style = outcomeStyle(line.comparison.outcome, palette);
-                return (
-                  <li key={line.key} className="pf-row" data-indicator={line.meta.id} data-series={line.key}>
-                    <div className="pf-name">
-                      {line.name} <span className="period">({line.period})</span>
-                    </div>
-                    <div className="pf-ward">
-                      <span className="pf-cell-label">{areaName}: </span>
-                      <strong className="pf-value">{line.valueText}</strong>
-                      {line.countText && <span className="pf-count"> {line.countText}</span>}
-                    </div>
-                    <div className="pf-place">
-                      <span className="pf-cell-label">{placeName}: </span>
-                      {line.placeValueText}
-                    </div>
-                    <div className="pf-country">
-                      <span className="pf-cell-label">{countryName}: </span>
-                      {line.englandValueText}
-                    </div>
-                    <div className="pf-graphic">
-                      <Spine line={line} palette={palette} />
-                    </div>
-                    <div className="pf-compare">
-                      {line.comparison.outcome === 'not-compared' ? (
-                        <span className="pf-not-compared">{line.comparisonText}</span>
-                      ) : (
-                        <span className="badge pf-badge" style={{ background: style.colour, color: style.text }}>
-                          {line.comparisonText}
-                        </span>
-                      )}
-                      {line.trend?.flag && (
-                        <strong className="pf-flag">
-                          <span aria-hidden="true">▲ </span>
-                          {line.trend.flagText}
-                        </strong>
-                      )}
-                      {line.trend && (
-                        <span className="pf-trend">
-                          {line.trend.sentence}
-                          {line.trendNote && <span className="pf-trend-note"> {line.trendNote}</span>}
-                        </span>
-                      )}
-                    </div>
-                  </li>
-                );
-              })}
-          </ul>
+      {blocks.map((block) => (
+        <section key={block.title} className="pf-centre-block" aria-label={block.title}>
+          <h4 className="pf-centre-title">{block.title}</h4>
+          {[...new Set(block.lines.map((l) => l.theme))].map((theme) => (
+            <div key={theme} className="pf-theme">
+              <h5 className="pf-theme-title">{theme}</h5>
+              <ul className="pf-rows">
+                {block.lines
+                  .filter((l) => l.theme === theme)
+                  .map((line) => {
+                    const style = outcomeStyle(line.comparison.outcome, palette);
+                    return (
+                      <li key={line.key} className="pf-row" data-indicator={line.meta.id} data-series={line.key}>
+                        <div className="pf-name">
+                          {line.name} <span className="period">({line.period})</span>
+                        </div>
+                        <div className="pf-ward">
+                          <span className="pf-cell-label">{areaName}: </span>
+                          <strong className="pf-value">{line.valueText}</strong>
+                          {line.countText && <span className="pf-count"> {line.countText}</span>}
+                        </div>
+                        <div className="pf-place">
+                          <span className="pf-cell-label">{placeName}: </span>
+                          {line.placeValueText}
+                        </div>
+                        <div className="pf-country">
+                          <span className="pf-cell-label">{countryName}: </span>
+                          {line.englandValueText}
+                        </div>
+                        <div className="pf-graphic">
+                          <Spine line={line} palette={palette} />
+                        </div>
+                        <div className="pf-compare">
+                          {line.comparison.outcome === 'not-compared' ? (
+                            <span className="pf-not-compared">{line.comparisonText}</span>
+                          ) : (
+                            <span className="badge pf-badge" style={{ background: style.colour, color: style.text }}>
+                              {line.comparisonText}
+                            </span>
+                          )}
+                          {line.trend?.flag && (
+                            <strong className="pf-flag">
+                              <span aria-hidden="true">▲ </span>
+                              {line.trend.flagText}
+                            </strong>
+                          )}
+                          {line.trend && (
+                            <span className="pf-trend">
+                              {line.trend.sentence}
+                              {line.trendNote && <span className="pf-trend-note"> {line.trendNote}</span>}
+                            </span>
+                          )}
+                        </div>
+                      </li>
+                    );
+                  })}
+              </ul>
+            </div>
+          ))}
         </section>
       ))}
     </figure>
