@@ -3,6 +3,7 @@ import type { IndicatorMeta } from '../domain/indicators';
 import type { Manifest } from '../domain/place';
 import { LICENCE_URLS } from '../domain/place';
 import { longDate } from './longDate';
+import { hrefTo } from './url/keys';
 
 /** Licence and attribution for everything on the page: required by the Open Government Licence. */
 export function SourceNotes({ manifest, shown }: { manifest: Manifest; shown: IndicatorMeta | null }) {
@@ -30,7 +31,7 @@ export function SourceNotes({ manifest, shown }: { manifest: Manifest; shown: In
           </span>
         ))}
         . Snapshot built on {longDate(manifest.builtOn)} from {manifest.sources.length} open data files, each named on{' '}
-        <a href="?view=about#sources">About the data</a>.
+        <a href={`${hrefTo('about')}#sources`}>About the data</a>.
       </p>
       <ul className="attributions">
         {attributions.map((a) => (
