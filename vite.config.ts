@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { authorityChunks } from './scripts/vite/authorityChunks';
+import { compiledSnapshot } from './scripts/vite/compiledSnapshot';
 
 // DASHBOARD_DATA_DIR lets scripts/build-snapshot.ts build from a data folder with extra CSVs baked in;
 // DASHBOARD_READ_ONLY hides the import features in such a published snapshot.
@@ -10,7 +11,7 @@ const dataDir = resolve(process.env.DASHBOARD_DATA_DIR ?? 'data');
 // A relative base lets the same build run from any sub-path or a plain file server.
 export default defineConfig({
   base: process.env.DASHBOARD_BASE ?? './',
-  plugins: [react(), authorityChunks(dataDir)],
+  plugins: [react(), authorityChunks(dataDir), compiledSnapshot(dataDir)],
   resolve: {
     alias: {
       '@data': dataDir,

@@ -11,3 +11,9 @@ declare module 'virtual:authority-chunks' {
   const chunks: Record<string, string>;
   export default chunks;
 }
+
+/** URL of the bundled figures compiled at build time from data/indicators.csv (scripts/vite/compiledSnapshot.ts). */
+declare module 'virtual:compiled-rows' {
+  const url: string;
+  export default url;
+}

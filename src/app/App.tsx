@@ -51,7 +51,14 @@ export function App() {
             {data.snapshot.rejectedCount} rows of the bundled data could not be read; see About the data.
           </p>
         ) : null}
-        {data && (
+        {data?.snapshot.rowsProblem && (
+          <p role="alert" className="warning">
+            {view.needsFigures === false
+              ? `The figures could not be loaded (${data.snapshot.rowsProblem}), so the other pages cannot show them. Reload the page to try again.`
+              : `${view.label} cannot be shown: ${data.snapshot.rowsProblem}. Reload the page to try again; About the data and the other pages without figures still work.`}
+          </p>
+        )}
+        {data && !(data.snapshot.rowsProblem && view.needsFigures !== false) && (
           <ShownIndicatorContext.Provider value={setShownIndicator}>
             <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
               <View data={data} />
