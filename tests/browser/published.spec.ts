@@ -32,7 +32,7 @@ test.describe('published read-only snapshot', () => {
     // The notice that alcohol harm has no ward figures points to York's series, but a read-only snapshot offers no import route.
     await expect(page.locator('[data-concern-notice]')).toContainText('No ward figures for alcohol harm.');
     await expect(page.locator('[data-concern-notice]')).not.toContainText(/import/i);
-    await expect(page.getByRole('link', { name: 'About the data' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'About the data' })).toBeVisible();
     await page.goto(`${siteUrl}?view=about`);
     await expect(page.getByText(/Campylobacter/).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Accessibility statement' })).toBeVisible();
