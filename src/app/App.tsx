@@ -25,12 +25,10 @@ export function App() {
       </a>
       <header className="site-header">
         <div>
-          <p className="eyebrow">{data?.snapshot.place.alliance ?? 'Population health dashboard'}</p>
-          <p className="site-title">
-            {data ? `${data.snapshot.place.localAuthority.name} health inequalities` : 'Health inequalities dashboard'}
-          </p>
+          <p className="eyebrow">{__SHELL__.alliance}</p>
+          <p className="site-title">{__SHELL__.placeName} health inequalities</p>
         </div>
-        {data && <p className="snapshot-date">Snapshot of {longDate(data.snapshot.place.snapshotDate)}</p>}
+        <p className="snapshot-date">Snapshot of {longDate(__SHELL__.snapshotDate)}</p>
       </header>
       <SiteNav views={AVAILABLE_VIEWS} current={view} onChoose={(v) => setUrl({ view: v.id })} />
       <main id="main">
