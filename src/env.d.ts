@@ -13,6 +13,8 @@ declare module '@data/*' {
 declare module 'virtual:authority-chunks' {
   const chunks: Record<string, string>;
   export default chunks;
+  /** SHA-256 of the data/authorities.csv the parts were compiled from: a part from another build is refused. */
+  export const sourceSha256: string;
 }
 
 /** URL of the bundled figures compiled at build time from data/indicators.csv (scripts/vite/compiledSnapshot.ts). */

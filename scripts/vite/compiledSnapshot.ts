@@ -14,19 +14,27 @@ const VIRTUAL = 'virtual:compiled-rows';
 const RESOLVED = '\0' + VIRTUAL;
 const DEV_PATH = '/@compiled-rows/indicators.json';
 
-/** Reads and validates the snapshot's CSV as the app used to on every page load; a file that cannot be read stops the build. */
-export function compileSnapshotRows(dataDir: string): CompiledRows {
-  const csv = readFileSync(join(dataDir, 'indicators.csv'), 'utf8');
-  const metadata = JSON.parse(readFileSync(join(dataDir, 'indicators-meta.json'), 'utf8')) as IndicatorMeta[];
-  const result = ingestCsvText(csv, { fileName: 'indicators.csv', metadata, origin: 'bundled' });
-  if (result.error) throw new Error(`data/indicators.csv cannot be compiled: ${result.error}`);
+/** A canonical CSV read through src/ingest and compiled; a file that cannot be read at all stops the build. */
+export function compileCsvText(csv: string, metadata: IndicatorMeta[], fileName: string, sourceSha256: string): CompiledRows {
+  const result = ingestCsvText(csv, { fileName, metadata, origin: 'bundled' });
+  if (result.error) throw new Error(`data/${fileName} cannot be compiled: ${result.error}`);
   return compileRows({
     rows: result.rows,
-    sourceSha256: createHash('sha256').update(csv).digest('hex'),
+    sourceSha256,
     warnings: result.warnings,
     rejected: result.stats.rejected,
     firstRejectedReason: result.rejected[0]?.reason ?? '',
   });
+}
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export const readMetadata = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'indicators-meta.json'), 'utf8')) as IndicatorMeta[];
+
+/** Reads and validates the snapshot's CSV as the app used to on every page load. */
+export function compileSnapshotRows(dataDir: string): CompiledRows {
+  const csv = readFileSync(join(dataDir, 'indicators.csv'), 'utf8');
+  return compileCsvText(csv, readMetadata(dataDir), 'indicators.csv', sha256Hex(csv));
 }
 
 export function compiledSnapshot(dataDir: string): Plugin {
