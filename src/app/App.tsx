@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react';
 import type { IndicatorMeta } from '../domain/indicators';
 import { ShownIndicatorContext } from '../ui/shownIndicator';
+import { DashboardDataContext } from '../ui/dashboardDataContext';
 import { useUrlParams } from '../ui/url/useUrlParams';
 import { type UrlKey } from '../ui/url/keys';
 import { SiteNav } from './SiteNav';
@@ -59,7 +60,9 @@ export function App() {
         {data && !(data.snapshot.rowsProblem && view.needsFigures !== false) && (
           <ShownIndicatorContext.Provider value={setShownIndicator}>
             <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
-              <View data={data} />
+              <DashboardDataContext.Provider value={data}>
+                <View data={data} />
+              </DashboardDataContext.Provider>
             </Suspense>
           </ShownIndicatorContext.Provider>
         )}

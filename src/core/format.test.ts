@@ -133,3 +133,11 @@ describe('units and words', () => {
     expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });
+
+describe('formatNumber', () => {
+  it('never writes a negative zero', () => {
+    expect(formatNumber(-0.001, 2)).toBe('0.00');
+    expect(formatNumber(-0.01, 2)).toBe('-0.01');
+    expect(formatNumber(-1234.5, 1)).toBe('-1,234.5');
+  });
+});

@@ -18,7 +18,9 @@ const MISSING_COUNT = '–';
 
 /** A number at a fixed number of decimals, British style: 1,234.5. */
 export function formatNumber(value: number, decimals: number): string {
-  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const text = value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // A value that rounds to zero is "0.00", never "-0.00".
+  return /^-[0.]+$/.test(text) ? text.slice(1) : text;
 }
 
 /** A whole number as counted ("1,200"), as toLocaleString writes it. */

@@ -53,6 +53,8 @@ export interface PlaceRoles {
   defaultTrend?: string;
   /** Indicator first shown by the authorities page. */
   defaultAuthority?: string;
+  /** Life expectancy at birth, by sex: the place's context on a ward's page and the briefing's first page. */
+  lifeExpectancy?: string;
 }
 
 export interface ManifestSource {

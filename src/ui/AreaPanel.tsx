@@ -1,6 +1,14 @@
+import { useMemo } from 'react';
 import type { AreaProfileLine } from '../core/mapModel';
-import { outcomeSentence, outcomeStyle, type Palette } from '../core/outcomes';
+import { outcomeStyle, type Palette } from '../core/outcomes';
 import { isOldFigure, periodWithAge } from '../core/figureAge';
+import { plainOutcome, plainOutcomeLabel, publishedNote, themeGroups, themeSummary, unitBeside } from '../core/panelWords';
+import { publisherShortName } from '../core/format';
+import { buildWardStory } from '../core/wardStory';
+import { concernNotice } from '../core/concernNotice';
+import { useDashboardDataContext } from './dashboardDataContext';
+import { WardStory } from './WardStory';
+import './areaPanel.css';
 
 interface AreaPanelProps {
   areaName: string;
@@ -15,9 +23,30 @@ interface AreaPanelProps {
   briefingHref?: string;
   /** The snapshot's date (YYYY-MM-DD): figures whose period ended more than five years before are marked. */
   snapshotDate: string;
+  /** A ward's plain-English story above its table (off where the page tells it already, as the briefing does). */
+  story?: boolean;
+  /** Each theme a <details> that opens on demand; off in print, where every figure must be on paper. */
+  collapsible?: boolean;
+  /** Lines shown in one short row each (no interval, the verdict in a word): the briefing's authority-only rows. */
+  compactLine?(line: AreaProfileLine): boolean;
 }
 
-export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref, snapshotDate }: AreaPanelProps) {
+/** The ward's plain-English story, when the panel's lines are a ward's and the shell's data are at hand. */
+function usePanelStory(lines: AreaProfileLine[], enabled: boolean) {
+  const data = useDashboardDataContext();
+  const areaCode = lines[0]?.row?.areaCode ?? '';
+  return useMemo(() => {
+    if (!enabled || !data) return null;
+    const { index, snapshot } = data;
+    if (!snapshot.place.wards.some((w) => w.code === areaCode)) return null;
+    return buildWardStory(index, snapshot.place, areaCode, lines, concernNotice(index.meta.values(), snapshot.place));
+  }, [data, areaCode, lines, enabled]);
+}
+
+export function AreaPanel(props: AreaPanelProps) {
+  const { areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref, snapshotDate, story = true, collapsible = true, compactLine } = props;
+  const wardStory = usePanelStory(lines, story && !isPlace);
+  const groups = themeGroups(lines);
   return (
     <section className="area-panel" aria-labelledby="area-panel-title">
       <div className="panel-head">
@@ -35,19 +64,63 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
           <a href={briefingHref}>Print a briefing for {areaName}</a>
         </p>
       )}
+      {wardStory && <WardStory story={wardStory} placeName={placeName} />}
+      {wardStory && <h3 className="panel-every">Every figure for {areaName}</h3>}
       <p className="panel-note">
-        Latest figure for each indicator, with the range within which the true value is likely to lie (95% confidence
-        interval) and how it compares with {countryName}, or with {placeName} where there is no {countryName} figure.
+        The latest figure for each measure, its unit and period, the range within which the true value is likely to lie (95% confidence
+        interval, in smaller type) and how it compares with {countryName}, or with {placeName} where {countryName} has no figure.
         {lines.some((l) => l.breakdown.sex === 'Male' || l.breakdown.sex === 'Female') &&
           ` Figures published for males and females separately are listed for each, and each is compared with ${countryName}’s figure for the same sex.`}
+        {collapsible && ' Open a theme to see its figures.'}
       </p>
-      <table className="profile-table">
+      {groups.map((g) => {
+        const table = <ThemeTable {...{ areaName, placeName, countryName, isPlace, palette, snapshotDate, compactLine }} theme={g.theme} lines={g.lines} />;
+        const summary = themeSummary(g.lines);
+        return collapsible ? (
+          <details key={g.theme} className="panel-theme" data-theme={g.theme}>
+            <summary>
+              <span className="panel-theme-name">{g.theme}</span> — {summary}
+            </summary>
+            {table}
+          </details>
+        ) : (
+          <section key={g.theme} className="panel-theme" data-theme={g.theme} aria-label={g.theme}>
+            <h3 className="panel-theme-heading">
+              {g.theme} <span className="panel-theme-count">— {summary}</span>
+            </h3>
+            {table}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+interface ThemeTableProps {
+  areaName: string;
+  placeName: string;
+  countryName: string;
+  isPlace: boolean;
+  palette: Palette;
+  snapshotDate: string;
+  theme: string;
+  lines: AreaProfileLine[];
+  compactLine?(line: AreaProfileLine): boolean;
+}
+
+/** One theme's figures: the area's value with its unit (interval smaller, beneath), the place's and the country's. */
+function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapshotDate, theme, lines, compactLine }: ThemeTableProps) {
+  const published = lines.filter((l) => l.comparison.source === 'published' && l.comparison.outcome !== 'not-compared');
+  return (
+    <div className="table-wrap" role="region" tabIndex={0} aria-label={`${areaName}: ${theme}`}>
+      <table className={isPlace ? 'profile-table is-place' : 'profile-table'}>
         <caption className="visually-hidden">
-          {areaName}: every indicator{isPlace ? '' : ` beside ${placeName}`} and {countryName}
+          {areaName}: {theme}
+          {isPlace ? '' : `, beside ${placeName}`} and {countryName}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Indicator</th>
+            <th scope="col">Measure</th>
             <th scope="col">{areaName}</th>
             {!isPlace && <th scope="col">{placeName}</th>}
             <th scope="col">{countryName}</th>
@@ -56,8 +129,11 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
         <tbody>
           {lines.map((line) => {
             const style = outcomeStyle(line.comparison.outcome, palette);
+            const unit = unitBeside(line.meta);
+            const compact = compactLine?.(line) ?? false;
+            const verdict = line.benchmark ? plainOutcome(line.comparison.outcome, line.benchmark.name, line.comparison.source) : '';
             return (
-              <tr key={line.key} data-indicator={line.meta.id} data-series={line.key}>
+              <tr key={line.key} data-indicator={line.meta.id} data-series={line.key} className={compact ? 'compact' : undefined}>
                 <th scope="row">
                   {line.name}
                   <span className={isOldFigure(line.period, snapshotDate) ? 'period old-figure' : 'period'}> ({periodWithAge(line.period, snapshotDate)})</span>
@@ -65,10 +141,18 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
                 </th>
                 <td>
                   <span className="value">{line.valueText}</span>
-                  {line.intervalText && <span className="interval"> 95% CI {line.intervalText}</span>}
+                  {unit && line.row?.value !== null && <span className="unit"> {unit}</span>}
+                  {line.intervalText && !compact && <span className="interval">95% CI {line.intervalText}</span>}
                   {line.benchmark && line.comparison.outcome !== 'not-compared' && (
                     <span className="badge" style={{ background: style.colour, color: style.text }}>
-                      {outcomeSentence(line.comparison.outcome, line.benchmark.name, line.comparison.source)}
+                      {compact ? (
+                        <>
+                          <span aria-hidden="true">{plainOutcomeLabel(line.comparison.outcome)}{line.comparison.source === 'published' ? ' *' : ''}</span>
+                          <span className="visually-hidden">{verdict}</span>
+                        </>
+                      ) : (
+                        verdict
+                      )}
                     </span>
                   )}
                 </td>
@@ -79,6 +163,12 @@ export function AreaPanel({ areaName, placeName, countryName, isPlace, lines, pa
           })}
         </tbody>
       </table>
-    </section>
+      {published.length > 0 && (
+        <p className="panel-note">
+          {published.some((l) => compactLine?.(l)) && '* '}
+          {publishedNote(published.map((l) => publisherShortName(l.meta)))}
+        </p>
+      )}
+    </div>
   );
 }

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { IndicatorMeta } from '../domain/indicators';
 import type { AreaFigure } from '../core/mapModel';
 import { sortFigures, type SortKey } from '../core/sortFigures';
-import { outcomeSentence, outcomeStyle, type Palette } from '../core/outcomes';
-import { formatAbout } from '../core/format';
+import { outcomeStyle, type Palette } from '../core/outcomes';
+import { plainOutcome, plainOutcomeLabel, publishedNote, STRICT_NOTE, unitBeside } from '../core/panelWords';
+import { formatAbout, publisherShortName } from '../core/format';
 
 interface AreaTableProps {
   caption: string;
@@ -15,24 +16,30 @@ interface AreaTableProps {
   onSelect(code: string): void;
 }
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'Area' },
-  { key: 'value', label: 'Value' },
-  { key: 'rank', label: 'Rank (1 = highest)' },
-];
+/** The sortable columns; the value's header carries the unit, as its cells are bare numbers. */
+function columns(meta: IndicatorMeta): { key: SortKey; label: string }[] {
+  const unit = unitBeside(meta);
+  return [
+    { key: 'name', label: 'Area' },
+    { key: 'value', label: unit ? `Value (${unit})` : meta.unit === 'years' ? 'Value (years)' : 'Value' },
+    { key: 'rank', label: 'Rank (1 = highest)' },
+  ];
+}
 
 export function AreaTable({ caption, meta, figures, benchmarkName, palette, selectedCode, onSelect }: AreaTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
   const sorted = sortFigures(figures, sort.key, sort.descending);
   const hasCounts = figures.some((f) => f.row?.count !== null && f.row?.count !== undefined && f.row.ciMethod !== 'none');
   const hasIntervals = figures.some((f) => f.intervalText !== '');
+  const strict = figures.some((f) => f.comparison.outcome === 'worst' || f.comparison.outcome === 'best');
+  const published = figures.some((f) => f.comparison.source === 'published' && f.comparison.outcome !== 'not-compared');
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="area-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
+            {columns(meta).map((c) => (
               <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                 <button
                   type="button"
@@ -65,9 +72,9 @@ export function AreaTable({ caption, meta, figures, benchmarkName, palette, sele
                 {benchmarkName && hasIntervals && (
                   <td>
                     <span className="badge" style={{ background: style.colour, color: style.text }} aria-hidden="true">
-                      {style.label}
+                      {plainOutcomeLabel(f.comparison.outcome)}
                     </span>{' '}
-                    <span className="visually-hidden">{outcomeSentence(f.comparison.outcome, benchmarkName, f.comparison.source)}</span>
+                    <span className="visually-hidden">{plainOutcome(f.comparison.outcome, benchmarkName, f.comparison.source)}</span>
                   </td>
                 )}
               </tr>
@@ -75,6 +82,8 @@ export function AreaTable({ caption, meta, figures, benchmarkName, palette, sele
           })}
         </tbody>
       </table>
+      {benchmarkName && hasIntervals && strict && <p className="panel-note">{STRICT_NOTE}</p>}
+      {benchmarkName && hasIntervals && published && <p className="panel-note">{publishedNote([publisherShortName(meta)])}</p>}
       {meta.caveats.length > 0 && (
         <ul className="caveats">
           {meta.caveats.map((c) => (

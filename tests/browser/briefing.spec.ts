@@ -28,15 +28,17 @@ for (const { area, name } of [
     await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
     const pages = pdfPages(path);
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    // York's briefing lists every York figure: about 170 since the Health Index (74 measures) and the authority
-    // exports, 13 pages. Too long for Executive: issue 14's redesign must cut it; this bound only catches growth.
-    expect(pages.length).toBeLessThanOrEqual(13);
+    // Issue 14 cut York's briefing from 13 pages to 8 (the Health Index left to Trends, York-only figures in short
+    // rows, sources by publisher) and a ward's to 5; these bounds catch growth.
+    expect(pages.length).toBeLessThanOrEqual(area ? 6 : 8);
     pages.forEach((text, i) => {
       expect(text, `page ${i + 1}`).toContain(`${name} · Health briefing · Data snapshot of 25 November 2026`);
       expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
     });
     const all = pages.join('\n');
-    expect(all).toContain('Key findings');
+    expect(pages[0]).toContain('Key messages');
+    expect(pages[0]).toMatch(/life expectancy/i);
+    expect(all).toContain('Glossary');
     expect(all).toContain('Open Government Licence v3.0');
     expect(consoleErrors).toEqual([]);
     expect(offsiteRequests).toEqual([]);
@@ -46,10 +48,54 @@ for (const { area, name } of [
 test('the briefing page is accessible and lists findings in sentences', async ({ page }) => {
   await page.goto('./?view=briefing&area=E05010324');
   await expect(page.getByRole('heading', { name: /Huntington & New Earswick: health and inequalities briefing/ })).toBeVisible();
-  await expect(page.getByText(/Huntington & New Earswick: bad or very bad health 5\.8% \(95% CI .*\), about .* residents, significantly worse than England \(2021\)\./)).toBeVisible();
+  await expect(page.getByText(/^Bad or very bad health: 5\.8%, where England is 5\.2% \(2021\)\.$/)).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/briefing-desktop.png`, fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('Westfield’s page 1 holds its place among York’s 21 wards and York’s life expectancy, and every counted list is complete', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=briefing&area=E05010330');
+  await expect(page.getByRole('heading', { name: 'Westfield: health and inequalities briefing' })).toBeVisible();
+  await expect(page.locator('path[data-area-code]').first()).toBeVisible();
+  // In the page: each list of findings holds as many as its heading counts, and a key message naming fewer
+  // than a list holds says "the N largest of M" for a list of M.
+  const counts: number[] = [];
+  for (const group of await page.locator('.briefing-findings [data-finding-group]').all()) {
+    const n = Number(await group.getAttribute('data-finding-group'));
+    counts.push(n);
+    await expect(group.locator('h4')).toContainText(`: ${n} finding`);
+    await expect(group.locator('li')).toHaveCount(n);
+  }
+  let partials = 0;
+  for (const message of await page.locator('.briefing-messages li').allTextContents()) {
+    const counted = /on (\d+) measures?/.exec(message);
+    if (counted) expect(counts).toContain(Number(counted[1]));
+    const partial = /on (\d+) measures\. The (\d+) largest gaps: .*\. All \1 are on page 2\./.exec(message);
+    if (partial) partials++;
+    // A message names every finding it counts, or says it names only the largest and where all of them are.
+    else if (counted) expect(message).toMatch(/with their periods on page 2\.$/);
+  }
+  expect(partials).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  const path = join(mkdtempSync(join(tmpdir(), 'briefing-')), 'Westfield.pdf');
+  await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pages = pdfPages(path);
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  expect(flat(pages[0] as string)).toContain('Westfield is the most deprived of York’s 21 wards');
+  expect(flat(pages[0] as string)).toMatch(/Life expectancy at birth, men: York [\d.]+ years/);
+  expect(flat(pages[0] as string)).toMatch(/Life expectancy at birth, women: York [\d.]+ years/);
+  expect(flat(pages[0] as string)).toMatch(/alcohol/i);
+  // Every finding the key messages count is printed from page 2 on.
+  const rest = flat(pages.slice(1).join(' '));
+  for (const item of await page.locator('.briefing-findings [data-finding-group] li').allTextContents()) {
+    expect(rest).toContain(flat(item).slice(0, 40));
+  }
+  expect(pages.length).toBeLessThanOrEqual(6);
+  await page.emulateMedia({ media: 'screen' });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a ward group from a shared link gets its own briefing, added up across its wards', async ({ page }) => {

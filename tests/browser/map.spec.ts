@@ -28,9 +28,12 @@ test('keyboard selection of a ward shows its figures beside York', async ({ page
   const expected = value('census2021-bad-health', 'E05010317').toFixed(1);
   await expect(page.locator('.leaflet-tooltip', { hasText: `Bad or very bad health: ${expected}%` })).toBeVisible();
   await page.keyboard.press('Enter');
-  const panel = page.getByRole('region', { name: 'Fulford & Heslington' });
+  const panel = page.getByRole('region', { name: 'Fulford & Heslington', exact: true });
   await expect(panel).toBeVisible();
   await expect(page.locator('#area-panel-title')).toBeFocused();
+  // The ward's plain-English story comes first; its figures are grouped by theme, each opened on demand.
+  await expect(panel.getByRole('region', { name: 'Fulford & Heslington in brief' })).toContainText('of York’s 21 wards');
+  await panel.locator('details[data-theme="General health and disability"] > summary').click();
   const row = panel.getByRole('row', { name: /Bad or very bad health/ });
   await expect(row).toContainText(`${expected}%`);
   await expect(row).toContainText(`${value('census2021-bad-health', 'E06000014').toFixed(1)}%`);
@@ -85,6 +88,29 @@ test('works on a 390×844 phone', async ({ page, consoleErrors }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/map-phone.png`, fullPage: true });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a ward’s panel tells its story in plain English, at 390 px without sideways scrolling, and is accessible', async ({ page, consoleErrors }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=map&area=E05010330');
+  const story = page.getByRole('region', { name: 'Westfield in brief' });
+  await expect(story).toContainText('Westfield is the most deprived of York’s 21 wards');
+  await expect(story).toContainText(/about [\d,]+ children aged under 15/);
+  await expect(story).toContainText(/Life expectancy at birth, men: York [\d.]+ years, where England is [\d.]+ years/);
+  await expect(story.locator('[data-concern-notice]')).toBeVisible();
+  // Every list says how many it holds and holds that many.
+  for (const group of await story.locator('[data-finding-group]').all()) {
+    const n = Number(await group.getAttribute('data-finding-group'));
+    await expect(group.locator('li')).toHaveCount(n);
+    await expect(group.locator('h3')).toContainText(`${n} finding`);
+  }
+  const width = await story.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(width).toBeLessThanOrEqual(0);
+  // Themes are collapsed and say what they hold.
+  await expect(page.locator('.area-panel details[data-theme="General health and disability"] > summary')).toContainText(/— \d+ figures/);
+  const results = await new AxeBuilder({ page }).include('.area-panel').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
 

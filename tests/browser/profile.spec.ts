@@ -139,6 +139,13 @@ const latestBySex = (indicator: string, area: string, sex: string) =>
     .at(-1);
 const LIFE = 'ft-90366-life-expectancy';
 
+test('the ward profile opens with the ward in plain English', async ({ page }) => {
+  await openProfile(page, '?view=profile&area=E05010330');
+  const story = page.getByRole('region', { name: 'Westfield in brief' });
+  await expect(story).toContainText('Westfield is the most deprived of York’s 21 wards');
+  await expect(story.locator('h3').first()).toHaveText(/^Worse than England: \d+ findings?$/);
+});
+
 test('York at a glance lists life expectancy for males and females, each beside England’s figure for the same sex', async ({ page, consoleErrors }) => {
   await page.goto('./?view=map');
   const panel = page.getByRole('region', { name: 'York at a glance' });

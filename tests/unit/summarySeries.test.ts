@@ -2,7 +2,8 @@
 // (made-up numbers from the testFixtures.ts helpers), not York data.
 import { describe, expect, it } from 'vitest';
 import type { IndicatorMeta, IndicatorRow } from '../../src/domain/indicators';
-import { briefingFindings, groupProfileLines } from '../../src/features/briefing/model';
+import { groupProfileLines } from '../../src/features/briefing/model';
+import { findingGroups } from '../../src/core/wardStory';
 import { buildIndicatorIndex } from '../../src/core/indicatorIndex';
 import { buildAreaProfile } from '../../src/core/mapModel';
 import { buildOverview } from '../../src/features/overview/model';
@@ -168,14 +169,12 @@ describe('summary series (synthetic)', () => {
 
   it('writes the briefing’s findings with the series’ name, keyed by series', () => {
     const index = buildIndicatorIndex([LIFE], lifeRows);
-    const findings = briefingFindings('Testtown', buildAreaProfile(index, SYNTHETIC_PLACE, TOWN), SYNTHETIC_PLACE.snapshotDate);
-    expect(findings.map((f) => [f.key, f.direction])).toEqual([
-      [`${LIFE.id}|Female|All ages||`, 'worse'],
-      [`${LIFE.id}|Male|All ages||`, 'better'],
+    const groups = findingGroups(buildAreaProfile(index, SYNTHETIC_PLACE, TOWN), SYNTHETIC_PLACE, SYNTHETIC_PLACE.snapshotDate);
+    expect(groups.map((g) => [g.direction, g.findings.map((f) => f.key)])).toEqual([
+      ['worse', [`${LIFE.id}|Female|All ages||`]],
+      ['better', [`${LIFE.id}|Male|All ages||`]],
     ]);
-    expect(findings[0]?.sentence).toBe(
-      'Testtown: life expectancy at birth: Females 82.0 years (95% CI 81.7–82.3), significantly worse than England (2025).',
-    );
+    expect(groups[0]?.findings[0]?.sentence).toMatch(/^Life expectancy at birth: Females: 82\.0 years, where England is [\d.]+ years \(2025\)\.$/);
   });
 
   it('gives the wards overview the ward profile’s series, each cell against England of its own breakdown', () => {

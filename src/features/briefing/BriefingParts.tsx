@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import type { Place } from '../../domain/place';
 import { OGL_V3_URL } from '../../domain/place';
-import type { BriefingArea, Finding } from './model';
+import type { BriefingArea } from './model';
+import type { GlossaryEntry } from '../../core/glossary';
 
 interface BriefingControlsProps {
   area: BriefingArea;
@@ -57,61 +57,60 @@ export function BriefingHeader({ area, description, date, place }: BriefingHeade
         . Data snapshot of{' '}
         {date}. Prepared from open data by the {place.alliance} population health dashboard.
       </p>
-      <p className="briefing-how">
-        Figures are compared with England, or with {place.localAuthority.name} where England’s figure is not in the data. “Significantly”
-        means the range within which the true value is likely to lie (95% confidence interval) does not include the benchmark.
-      </p>
     </header>
   );
 }
 
-/** Up to six significant differences for the worse and four for the better, each in one sentence. */
-export function KeyFindings({ areaName, findings, children }: { areaName: string; findings: readonly Finding[]; children?: ReactNode }) {
-  const worse = findings.filter((f) => f.direction === 'worse');
-  const better = findings.filter((f) => f.direction === 'better');
+/** Page 1: the area's place among the wards, and the key messages in plain words. */
+export function AtAGlance({ lead, measure, messages }: { lead: string | null; measure: string | null; messages: readonly string[] }) {
   return (
-    <section className="briefing-section">
-      <h3>Key findings</h3>
-      {worse.length === 0 && <p>No indicator is significantly worse than the benchmark for {areaName}.</p>}
-      {worse.length > 0 && (
-        <>
-          <p>
-            <strong>Where {areaName} is significantly worse</strong> ({worse.length}):
-          </p>
-          <ol>
-            {worse.slice(0, 6).map((f) => (
-              <li key={f.key} data-series={f.key}>{f.sentence}</li>
-            ))}
-          </ol>
-        </>
+    <section className="briefing-section briefing-glance" aria-labelledby="briefing-messages">
+      {lead && (
+        <p className="briefing-lead">
+          <strong>{lead}.</strong>
+          {measure && <span className="briefing-measure"> Measured on the {measure}.</span>}
+        </p>
       )}
-      {better.length > 0 && (
-        <>
-          <p>
-            <strong>Where {areaName} is significantly better</strong> ({better.length}):
-          </p>
-          <ul>
-            {better.slice(0, 4).map((f) => (
-              <li key={f.key} data-series={f.key}>{f.sentence}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {children}
+      <h3 id="briefing-messages">Key messages</h3>
+      <ul className="briefing-messages">
+        {messages.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The glossary: every term the briefing uses, one or two sentences each. */
+export function BriefingGlossary({ entries }: { entries: readonly GlossaryEntry[] }) {
+  return (
+    <section className="briefing-section briefing-glossary" aria-labelledby="briefing-glossary">
+      <h3 id="briefing-glossary">Glossary</h3>
+      <dl>
+        {entries.map((e) => (
+          <div key={e.id}>
+            <dt>
+              {e.term}
+              {e.alsoCalled && <span className="briefing-also"> ({e.alsoCalled})</span>}
+            </dt>
+            <dd>{e.explanation}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }
 
 /** The sources used, their licences and the source files' attributions. */
-export function BriefingSources({ sources, licenceNote, attributions }: { sources: readonly string[]; licenceNote: string; attributions: readonly string[] }) {
+export function BriefingSources({ sources, licenceNote, attributions }: { sources: readonly { publisher: string; licence: string; datasets: string[] }[]; licenceNote: string; attributions: readonly string[] }) {
   return (
     <section className="briefing-section briefing-sources">
       <h3>Sources</h3>
-      <ul>
-        {sources.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
+      {sources.map((s) => (
+        <p key={`${s.publisher} ${s.licence}`} className="briefing-source">
+          <strong>{s.publisher}</strong> ({s.licence}): {s.datasets.join('; ')}.
+        </p>
+      ))}
       <p>
         All data are open data under the Open Government Licence v3.0 ({OGL_V3_URL})
         {licenceNote}.

@@ -2,11 +2,12 @@ import { useEffect, useMemo } from 'react';
 import { useUrlParams } from '../../ui/url/useUrlParams';
 import type { UrlKey } from '../../ui/url/keys';
 import { AreaPanel } from '../../ui/AreaPanel';
-import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
+import { PlaceContextList, StoryFindings } from '../../ui/WardStory';
 import { concernNotice } from '../../core/concernNotice';
-import { briefingFindings, groupProfileLines, resolveBriefingArea } from './model';
+import { GLOSSARY } from '../../core/glossary';
+import { briefingStory, briefingTableLines, isPlaceOnly, groupProfileLines, keyMessages, LEFT_TO_TRENDS, resolveBriefingArea } from './model';
 import { areaChoice, areaDescription, groupWardNames, parliamentLicenceNote, runningHead, uniqueAttributions, usedSources } from './briefingWords';
-import { BriefingControls, BriefingHeader, BriefingSources, KeyFindings } from './BriefingParts';
+import { AtAGlance, BriefingControls, BriefingGlossary, BriefingHeader, BriefingSources } from './BriefingParts';
 import { BriefingMap } from './BriefingMap';
 import { aggregateGroup } from '../../core/wardGroups';
 import { buildAreaProfile, buildMapModel } from '../../core/mapModel';
@@ -43,10 +44,11 @@ export default function BriefingView({ data }: ViewProps) {
         : buildAreaProfile(index, place, area.code),
     [index, place, area.kind, area.name, area.code, groupKey],
   );
-  const findings = useMemo(() => briefingFindings(area.name, lines, place.snapshotDate), [area.name, lines, place.snapshotDate]);
   const mapModel = useMemo(() => buildMapModel(index, place, place.defaultIndicator, 'ward'), [index, place]);
   const figures = useMemo(() => new Map(mapModel?.areas.map((a) => [a.code, a]) ?? []), [mapModel]);
   const concern = useMemo(() => concernNotice(index.meta.values(), place), [index, place]);
+  const story = useMemo(() => briefingStory(index, place, area, lines, concern), [index, place, area, lines, concern]);
+  const table = briefingTableLines(lines);
   const date = longDate(place.snapshotDate);
   useRunningHead(runningHead(area.name, date, place.alliance));
 
@@ -59,9 +61,7 @@ export default function BriefingView({ data }: ViewProps) {
         date={date}
         place={place}
       />
-      <KeyFindings areaName={area.name} findings={findings}>
-        {concern && <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="shown for a ward" />}
-      </KeyFindings>
+      <AtAGlance lead={story.lead} measure={story.measure} messages={keyMessages(area.name, story, place.country.name)} />
 
       {mapModel && (
         <BriefingMap
@@ -75,19 +75,45 @@ export default function BriefingView({ data }: ViewProps) {
         />
       )}
 
+      <section className="briefing-section briefing-context">
+        <PlaceContextList story={story} placeName={place.localAuthority.name} print />
+      </section>
+
+      <section className="briefing-section briefing-findings" aria-labelledby="briefing-findings">
+        <h3 id="briefing-findings">What the figures show</h3>
+        <StoryFindings story={{ ...story, wardName: area.name }} headingLevel={4} />
+      </section>
+
       <section className="briefing-section briefing-table">
         <AreaPanel
           areaName={area.name}
           placeName={place.localAuthority.name}
           countryName={place.country.name}
           isPlace={area.kind === 'place'}
-          lines={lines}
+          lines={table.shown}
           palette={palette}
           snapshotDate={place.snapshotDate}
+          story={false}
+          collapsible={false}
+          compactLine={area.kind === 'place' ? isPlaceOnly : undefined}
         />
+        {area.kind === 'place' && table.shown.some(isPlaceOnly) && (
+          <p className="briefing-pointer">
+            Figures published only for {place.localAuthority.name} as a whole take one short row each, without their intervals: each is on the
+            dashboard’s Trends page with its interval and its history.
+          </p>
+        )}
+        {table.leftOut > 0 && (
+          <p className="briefing-pointer">
+            The ONS {LEFT_TO_TRENDS} ({table.leftOut} measures for {area.name}, where 100 is England in 2015) is left out of this briefing: see
+            it on the dashboard’s Trends and {place.localAuthority.name} among authorities pages.
+          </p>
+        )}
       </section>
 
-      <BriefingSources sources={usedSources(lines)} licenceNote={parliamentLicenceNote(lines)} attributions={uniqueAttributions(snapshot.manifest.sources)} />
+      <BriefingGlossary entries={GLOSSARY} />
+
+      <BriefingSources sources={usedSources(table.shown)} licenceNote={parliamentLicenceNote(table.shown)} attributions={uniqueAttributions(table.shown.map((l) => l.meta))} />
     </article>
   );
 }

@@ -28,11 +28,11 @@ describe('briefing words', () => {
     expect(runningHead('North', '1 May 2025', 'Testtown Alliance')).toBe('North · Health briefing · Data snapshot of 1 May 2025 · Testtown Alliance');
   });
 
-  it('lists each source and attribution once', () => {
+  it('lists each source once under its publisher, and each attribution once', () => {
     const meta = { source: 'Census 2021', publisher: 'ONS', licence: 'OGL v3.0' };
-    expect(usedSources([{ meta }, { meta }, { meta: { ...meta, source: 'Fingertips', publisher: 'OHID' } }])).toEqual([
-      'Census 2021 (ONS). OGL v3.0.',
-      'Fingertips (OHID). OGL v3.0.',
+    expect(usedSources([{ meta }, { meta }, { meta: { ...meta, source: 'Fingertips', publisher: 'OHID' } }, { meta: { ...meta, source: 'TS038' } }])).toEqual([
+      { publisher: 'ONS', licence: 'OGL v3.0', datasets: ['Census 2021', 'TS038'] },
+      { publisher: 'OHID', licence: 'OGL v3.0', datasets: ['Fingertips'] },
     ]);
     expect(uniqueAttributions([{ attribution: 'a' }, { attribution: 'b' }, { attribution: 'a' }])).toEqual(['a', 'b']);
   });

@@ -28,9 +28,20 @@ export function runningHead(areaName: string, date: string, alliance: string): s
   return `${areaName} · Health briefing · Data snapshot of ${date} · ${alliance}`;
 }
 
-/** Each source the briefing's figures come from, once, with its publisher and licence. */
-export function usedSources(lines: readonly { meta: Pick<IndicatorMeta, 'source' | 'publisher' | 'licence'> }[]): string[] {
-  return [...new Set(lines.map((l) => `${l.meta.source} (${publisherName(l.meta.publisher)}). ${l.meta.licence}.`))];
+/**
+ * Each source the briefing's figures come from, once, grouped by publisher and licence so the publisher's
+ * name is printed once rather than beside each of its datasets.
+ */
+export function usedSources(lines: readonly { meta: Pick<IndicatorMeta, 'source' | 'publisher' | 'licence'> }[]): { publisher: string; licence: string; datasets: string[] }[] {
+  const groups = new Map<string, { publisher: string; licence: string; datasets: string[] }>();
+  for (const { meta } of lines) {
+    const publisher = publisherName(meta.publisher);
+    const key = `${publisher}\u0000${meta.licence}`;
+    const group = groups.get(key) ?? { publisher, licence: meta.licence, datasets: [] };
+    if (!group.datasets.includes(meta.source)) group.datasets.push(meta.source);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** Each attribution of the snapshot's source files, once. */

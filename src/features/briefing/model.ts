@@ -1,10 +1,19 @@
 import type { Place } from '../../domain/place';
 import type { IndicatorRow } from '../../domain/indicators';
-import type { AreaProfileLine } from '../../core/mapModel';
+import { availableGeographies, type AreaProfileLine } from '../../core/mapModel';
 import { decodeGroup, type GroupLine } from '../../core/wardGroups';
-import { countNoun, formatAbout, formatInterval } from '../../core/format';
-import { outcomeSentence } from '../../core/outcomes';
-import { periodWithAge } from '../../core/figureAge';
+import { capitalise, countOf, listInWords, lowerFirst } from '../../core/format';
+import type { IndicatorIndex } from '../../core/indicatorIndex';
+import type { ConcernNotice } from '../../core/concernNotice';
+import {
+  buildWardStory,
+  deprivationExtremes,
+  findingGroups,
+  placeContextLines,
+  residentsSentence,
+  type ContextLine,
+  type FindingGroup,
+} from '../../core/wardStory';
 
 export interface BriefingArea {
   code: string;
@@ -77,38 +86,77 @@ export function groupProfileLines(groupName: string, lines: GroupLine[]): AreaPr
     });
 }
 
-export interface Finding {
-  indicatorId: string;
-  /** The series (indicator id + breakdown key): React keys and lookups. */
-  key: string;
-  direction: 'worse' | 'better';
-  sentence: string;
-  /** Relative gap from the benchmark, for ordering. */
-  gap: number;
+/** What the briefing's first page says before the key messages: the area's place among the wards, or the wards' extremes. */
+export interface BriefingStory {
+  lead: string | null;
+  measure: string | null;
+  residents: string | null;
+  groups: FindingGroup[];
+  context: ContextLine[];
+  concern: ConcernNotice | null;
 }
 
-/**
- * Significant differences from the benchmark, worst first, each as one plain-English sentence:
- * "<area>: <indicator> <value> (95% CI <lower>–<upper>), about <n> residents, significantly worse than England (<period>)",
- * the period marked when it ended more than five years before the snapshot, and a replaced method said so.
- */
-export function briefingFindings(areaName: string, lines: AreaProfileLine[], snapshotDate: string): Finding[] {
-  const findings: Finding[] = [];
-  for (const line of lines) {
-    const { outcome } = line.comparison;
-    const direction = outcome === 'worse' || outcome === 'worst' ? 'worse' : outcome === 'better' || outcome === 'best' ? 'better' : null;
-    if (!direction || !line.benchmark || !line.row || line.row.value === null) continue;
-    const interval = formatInterval(line.row, line.meta).replace(' to ', '–');
-    const residents =
-      line.row.count !== null && line.meta.valueType === 'proportion' ? `, ${formatAbout(line.row.count)} ${countNoun(line.meta)}` : '';
-    const benchmarkValue = line.benchmark.row.value as number;
-    findings.push({
-      indicatorId: line.meta.id,
-      key: line.key,
-      direction,
-      sentence: `${areaName}: ${line.name.charAt(0).toLowerCase()}${line.name.slice(1)} ${line.valueText}${interval ? ` (95% CI ${interval})` : ''}${residents}, ${outcomeSentence(outcome, line.benchmark.name, line.comparison.source)} (${periodWithAge(line.period, snapshotDate)}).${line.meta.superseded ? ` ${line.meta.superseded}` : ''}`,
-      gap: benchmarkValue === 0 ? 0 : Math.abs(line.row.value - benchmarkValue) / Math.abs(benchmarkValue),
-    });
+/** The ward story for a ward; for the place, the most and least deprived wards; for a group, its findings and the context. */
+export function briefingStory(index: IndicatorIndex, place: Place, area: BriefingArea, lines: readonly AreaProfileLine[], concern: ConcernNotice | null): BriefingStory {
+  const context = placeContextLines(index, place, concern, place.snapshotDate);
+  const groups = findingGroups(lines, place, place.snapshotDate);
+  if (area.kind === 'ward') {
+    const story = buildWardStory(index, place, area.code, lines, concern);
+    return {
+      lead: story?.deprivation?.sentence ?? null,
+      measure: story?.deprivation?.measure ?? null,
+      residents: story?.residents ?? null,
+      groups,
+      context,
+      concern,
+    };
   }
-  return findings.sort((a, b) => (a.direction === b.direction ? b.gap - a.gap : a.direction === 'worse' ? -1 : 1));
+  return {
+    lead: area.kind === 'place' ? deprivationExtremes(index, place) : null,
+    measure: null,
+    residents: area.kind === 'place' ? residentsSentence(index, place, place.localAuthority.code, place.localAuthority.name) : null,
+    groups,
+    context,
+    concern,
+  };
+}
+
+/** How many findings a key message names before it points to the full list. */
+export const NAMED_IN_MESSAGE = 3;
+
+/**
+ * The key messages of page 1, in plain words: who lives there, then one per list of findings naming its
+ * largest gaps. A list longer than NAMED_IN_MESSAGE says so, "the 3 largest of 9; all 9 on page 2", so a
+ * count is never followed by fewer items than it counts without saying where the rest are.
+ */
+export function keyMessages(areaName: string, story: Pick<BriefingStory, 'residents' | 'groups'>, country: string): string[] {
+  const messages: string[] = story.residents ? [story.residents] : [];
+  for (const g of story.groups) {
+    const n = g.findings.length;
+    const named = g.findings.slice(0, NAMED_IN_MESSAGE).map((f) => `${lowerFirst(f.name)} (${f.figures})`);
+    const measures = countOf(n, 'measure', 'measures');
+    const where = g.benchmarkName === country ? '' : `Where ${country} has no figure, `;
+    const subject = where ? areaName : capitalise(areaName);
+    const list =
+      n > named.length
+        ? `. The ${named.length} largest gaps: ${listInWords(named)}. All ${n} are on page 2.`
+        : `: ${listInWords(named)}, with their periods on page 2.`;
+    messages.push(`${where}${subject} is significantly ${g.direction} than ${g.benchmarkName} on ${measures}${list}`);
+  }
+  if (story.groups.length === 0) messages.push(`No figure for ${areaName} is significantly better or worse than the figure it is compared with.`);
+  return messages;
+}
+
+/** The theme the briefing leaves to Trends: the ONS Health Index, 74 measures for the place alone. */
+export const LEFT_TO_TRENDS = 'Health Index';
+
+/** The briefing's table: every line but the Health Index's, and how many of those were left out. */
+export function briefingTableLines(lines: readonly AreaProfileLine[]): { shown: AreaProfileLine[]; leftOut: number } {
+  const shown = lines.filter((l) => l.meta.theme !== LEFT_TO_TRENDS);
+  return { shown, leftOut: lines.length - shown.length };
+}
+
+/** A line whose indicator has no ward or neighbourhood figures (the map's rule): the place's briefing shows it in a short row. */
+export function isPlaceOnly(line: Pick<AreaProfileLine, 'meta'>): boolean {
+  return availableGeographies(line.meta).length === 0;
 }

@@ -135,8 +135,9 @@ export default function MapView({ data }: ViewProps) {
         onSelect={select}
       />
 
-      {/* Said once, below the map; not again when the notice above already explains a chosen alcohol indicator. */}
-      {concern && unmappable?.theme !== concern.theme && <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" />}
+      {/* Said once, below the map; not again when the notice above already explains a chosen alcohol indicator, nor
+          when a ward's panel (its plain-English story) says it. */}
+      {concern && unmappable?.theme !== concern.theme && !(selectedArea && geography === 'ward') && <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" />}
 
       <AreaTable
         caption={mapTableCaption(model.name, areaWord, model.period, benchmarkName)}

@@ -8,6 +8,10 @@ import { SpineChart } from './SpineChart';
 import { SpineTable } from './SpineTable';
 import { placeRole } from '../../core/indicatorRoles';
 import { ageProfile, buildWardProfile, placeContext, profileSummary, resolveWard, wardLsoas } from './model';
+import { WardStory } from '../../ui/WardStory';
+import { buildWardStory } from '../../core/wardStory';
+import { buildAreaProfile } from '../../core/mapModel';
+import { concernNotice } from '../../core/concernNotice';
 import './styles.css';
 import { type ViewProps } from '../../ui/viewProps';
 
@@ -27,6 +31,11 @@ export default function ProfileView({ data }: ViewProps) {
   const bands = useMemo(() => ageProfile(rows, wardCode, place.country.code, placeRole(place, 'ageBands')), [rows, wardCode, place]);
   const context = useMemo(() => placeContext(index, place), [index, place]);
   const neighbourhoods = useMemo(() => wardLsoas(index, place, wardCode), [index, place, wardCode]);
+  // The plain-English start of the page reads the same lines as the map's ward panel, so both say the same.
+  const story = useMemo(
+    () => buildWardStory(index, place, wardCode, buildAreaProfile(index, place, wardCode), concernNotice(index.meta.values(), place)),
+    [index, place, wardCode],
+  );
 
   if (!ward) return <p role="alert">This snapshot has no wards.</p>;
   const summary = profileSummary(ward.name, lines);
@@ -38,6 +47,7 @@ export default function ProfileView({ data }: ViewProps) {
       <WardPicker wards={wards} wardCode={ward.code} palette={palette} onWard={(code) => setUrl({ area: code })} onPalette={setUrl} />
 
       <h2 className="pf-title">How is {ward.name} doing?</h2>
+      {story && <WardStory story={story} placeName={place.localAuthority.name} />}
       <p className="summary" id="pf-summary">
         {summary}
       </p>
