@@ -110,7 +110,7 @@ describe('published significance labels', () => {
     const row = syntheticRow('E06000001', 12, { lower95: null, upper95: null, publishedComparison: 'Worse' });
     const c = compareRow(row, england, syntheticMeta());
     expect(c).toEqual({ outcome: 'worse', reason: '', source: 'published' });
-    expect(outcomeSentence(c.outcome, 'England', c.source)).toBe('worse than England (the publisher’s label)');
+    expect(outcomeSentence(c.outcome, 'England', c.source)).toBe('worse than England (as judged by the publisher)');
     expect(outcomeFromPublishedLabel('Higher 99.8')).toBe('higher');
     expect(outcomeFromPublishedLabel('Not compared')).toBeNull();
   });
@@ -129,6 +129,6 @@ describe('published significance labels', () => {
 
 describe('published similar label', () => {
   it('reads "similar to England", not "not different from"', () => {
-    expect(outcomeSentence('similar', 'England', 'published')).toBe('similar to England (the publisher’s label)');
+    expect(outcomeSentence('similar', 'England', 'published')).toBe('similar to England (as judged by the publisher)');
   });
 });

@@ -7,6 +7,7 @@ import type { IndicatorIndex } from './indicatorIndex';
 import { classify, type Classification } from './mapClasses';
 import { groupByTheme } from './themes';
 import { summarySeries } from './series';
+import { areaDisplayName } from './areaNames';
 
 export type Geography = 'ward' | 'msoa' | 'lsoa';
 
@@ -18,8 +19,20 @@ export const GEOGRAPHY_LABEL: Record<Geography, { plural: string; singular: stri
   lsoa: { plural: 'Neighbourhoods (LSOAs)', singular: 'neighbourhood (LSOA)' },
 };
 
+/** The areas of one geography, neighbourhoods named with their ward (areaDisplayName), so every view names them alike. */
+/**
+ * What the ONS's small areas are, in one line where a view shows them (design.md: "neighbourhood (LSOA)" at
+ * first use). Wards need no explaining. Sizes are the ONS's design ranges for England.
+ */
+export const GEOGRAPHY_EXPLAINED: Record<Geography, string | null> = {
+  ward: null,
+  msoa: 'Middle-size areas (MSOAs) are areas the Office for National Statistics draws for statistics, of about 5,000 to 15,000 residents; each is named here with the wards it lies in.',
+  lsoa: 'Neighbourhoods (LSOAs) are the Office for National Statistics’ smallest areas for most statistics, of about 1,500 residents; each is named here with its ward.',
+};
+
 export function areasOf(place: Place, geography: Geography): { code: string; name: string }[] {
-  return geography === 'ward' ? place.wards : geography === 'msoa' ? place.msoas : place.lsoas;
+  if (geography === 'ward') return place.wards;
+  return (geography === 'msoa' ? place.msoas : place.lsoas).map((a) => ({ code: a.code, name: areaDisplayName(place, a.code, a.name) }));
 }
 
 export interface AreaFigure {

@@ -32,7 +32,7 @@ export function indicatorNotice(requestedId: string | undefined, known: Readonly
   const requested = known.get(requestedId);
   return requested
     ? `${requested.name} cannot be shown here, so this page shows ${shown.name} instead.`
-    : `The link asked for an indicator (“${requestedId}”) that this browser does not have — perhaps data someone else imported in their own browser. Showing ${shown.name} instead.`;
+    : `The link asked for an indicator (“${requestedId}”) that this browser does not have — perhaps figures someone else added in their own browser. Showing ${shown.name} instead.`;
 }
 
 /**
@@ -81,7 +81,7 @@ export function resolveSeries(index: IndicatorIndex, request: SeriesRequest): Se
     notices.push(
       meta
         ? `${meta.name} cannot be shown here, so this page shows ${stand.name} instead.`
-        : `The link asked for an indicator (“${request.indicatorId}”) that this browser does not have — perhaps data someone else imported in their own browser. Showing ${stand.name} instead.`,
+        : `The link asked for an indicator (“${request.indicatorId}”) that this browser does not have — perhaps figures someone else added in their own browser. Showing ${stand.name} instead.`,
     );
     meta = stand;
   }
@@ -100,7 +100,15 @@ export function resolveSeries(index: IndicatorIndex, request: SeriesRequest): Se
 /** A notice when a link names an area this view does not know; null when it knows it or none was named. */
 export function unknownAreaNotice(requestedCode: string | undefined, known: readonly { code: string }[], areaWord: string, shown: string): string | null {
   if (!requestedCode || known.some((a) => a.code === requestedCode)) return null;
-  return `The link asked for an area (“${requestedCode}”) that is not one of these ${areaWord}; showing ${shown} instead.`;
+  return `${unknownAreaLead(requestedCode, areaWord)}; showing ${shown} instead.`;
+}
+
+/**
+ * The first half of unknownAreaNotice, for a view that shows nothing in the area's place (the ward profile asks
+ * the reader to choose one): every view words an unknown area the same way, and never opens another area silently.
+ */
+export function unknownAreaLead(requestedCode: string, areaWord: string): string {
+  return `The link asked for an area (“${requestedCode}”) that is not one of these ${areaWord}`;
 }
 
 /** The breakdown parts of the address bar (`sex`, `age`, `cat`). */

@@ -15,13 +15,17 @@ interface AreaMapProps {
   /** A neighbourhood outlined over the areas (Find my ward), or null. */
   highlight?: AreaFeature | null;
   onSelect(code: string): void;
+  /** The name shown for an area (neighbourhoods with their ward); its boundary name if not given. */
+  nameOf?(code: string, name: string): string;
 }
 
 /** An indicator's map: each area shaded by its figure, the selected one outlined; Enter or a click selects. */
 export function AreaMap(props: AreaMapProps) {
   const { features, outline, figures, indicatorName, selectedCode, showLabels, showBasemap, highlight = null, onSelect } = props;
+  const nameOf = props.nameOf ?? ((_code: string, name: string) => name);
   const look = (feature: AreaFeature): ChoroplethArea => {
-    const { code, name } = feature.properties;
+    const { code } = feature.properties;
+    const name = nameOf(code, feature.properties.name);
     const figure = figures.get(code);
     const selected = selectedCode === code;
     const texts = areaMapTexts(name, indicatorName, figure?.valueText);

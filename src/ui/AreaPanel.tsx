@@ -1,3 +1,4 @@
+import { ScrollBox } from './ScrollBox';
 import { useMemo } from 'react';
 import type { AreaProfileLine } from '../core/mapModel';
 import { outcomeStyle, type Palette } from '../core/outcomes';
@@ -112,7 +113,7 @@ interface ThemeTableProps {
 function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapshotDate, theme, lines, compactLine }: ThemeTableProps) {
   const published = lines.filter((l) => l.comparison.source === 'published' && l.comparison.outcome !== 'not-compared');
   return (
-    <div className="table-wrap" role="region" tabIndex={0} aria-label={`${areaName}: ${theme}`}>
+    <ScrollBox label={`${areaName}: ${theme}`}>
       <table className={isPlace ? 'profile-table is-place' : 'profile-table'}>
         <caption className="visually-hidden">
           {areaName}: {theme}
@@ -169,6 +170,6 @@ function ThemeTable({ areaName, placeName, countryName, isPlace, palette, snapsh
           {publishedNote(published.map((l) => publisherShortName(l.meta)))}
         </p>
       )}
-    </div>
+    </ScrollBox>
   );
 }

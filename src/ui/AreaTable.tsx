@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ScrollBox } from './ScrollBox';
 import type { IndicatorMeta } from '../domain/indicators';
 import type { AreaFigure } from '../core/mapModel';
 import { sortFigures, type SortKey } from '../core/sortFigures';
@@ -34,7 +35,7 @@ export function AreaTable({ caption, meta, figures, benchmarkName, palette, sele
   const strict = figures.some((f) => f.comparison.outcome === 'worst' || f.comparison.outcome === 'best');
   const published = figures.some((f) => f.comparison.source === 'published' && f.comparison.outcome !== 'not-compared');
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollBox label={caption}>
       <table className="area-table">
         <caption>{caption}</caption>
         <thead>
@@ -91,6 +92,6 @@ export function AreaTable({ caption, meta, figures, benchmarkName, palette, sele
           ))}
         </ul>
       )}
-    </div>
+    </ScrollBox>
   );
 }

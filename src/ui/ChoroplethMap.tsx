@@ -51,7 +51,7 @@ export interface ChoroplethMapProps {
   refitOnPrint?: boolean;
   /** The order labels are added in (default: the areas' order). */
   labelOrder?(areas: AreaFeature[]): AreaFeature[];
-  /** Hide labels of this class that would overlap; deps re-runs it. */
+  /** Hide labels of this class that would overlap another or not fit their area; deps re-runs it. */
   declutter?: { className: string; deps: string } | null;
   /** One more shape outlined (dashed) over the areas, not clickable: the neighbourhood a postcode is in. */
   highlight?: AreaFeature | null;
@@ -148,7 +148,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         if (!label) return null;
         return (
           <GeoJSON key={`label:${label.key}`} data={feature} style={{ stroke: false, fill: false }} interactive={false}>
-            <NamedTooltip permanent direction="center" className={label.className} name={label.name}>
+            <NamedTooltip permanent direction="center" className={label.className} name={label.name} code={feature.properties.code}>
               {label.content}
             </NamedTooltip>
           </GeoJSON>
@@ -156,7 +156,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       })}
       {refitOnPrint && <RefitOnPrint bounds={bounds} />}
       {/* After the labels, so its effect runs once they are on the map. */}
-      {declutter && <Declutter className={declutter.className} deps={declutter.deps} />}
+      {declutter && <Declutter className={declutter.className} deps={declutter.deps} areas={areas} />}
     </MapContainer>
   );
 }

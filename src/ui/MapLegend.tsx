@@ -53,7 +53,7 @@ export function MapLegend({ meta, name, period, classification, missingCount, re
         {meta.polarity === 'no-judgement'
           ? 'Darker shading means a higher value; neither end is better or worse.'
           : 'Darker shading means worse.'}{' '}
-        Groups are natural breaks in the data.
+        Each shade covers a range of values, drawn where the figures fall into natural groups.
       </p>
     </figure>
   );

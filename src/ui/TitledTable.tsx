@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollBox } from './ScrollBox';
 
 interface TitledTableProps {
   /** Id of the visible title, which also names the scrollable region for screen readers. */
@@ -21,12 +22,12 @@ export function TitledTable({ id, title, level, tableClassName, children }: Titl
       <Heading className="table-title" id={id}>
         {title}
       </Heading>
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
+      <ScrollBox labelledBy={id}>
         <table className={tableClassName}>
           <caption className="visually-hidden">{title}</caption>
           {children}
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

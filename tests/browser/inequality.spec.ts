@@ -49,7 +49,7 @@ async function openGradient(page: Page, query: string) {
   await expect(page.locator('.iq-chart-box svg').first()).toBeVisible();
 }
 
-const SENTENCE = /^Across York's (\d+) (wards|neighbourhoods \(LSOAs\)), bad or very bad health is (\d+\.\d) percentage points higher in the most deprived than in the least deprived \(95% CI (\d+\.\d) to (\d+\.\d)\), about (\d+\.\d) times as high\./;
+const SENTENCE = /^Across York's (\d+) (wards|neighbourhoods \(LSOAs\)), bad or very bad health is (\d+\.\d) percentage points higher in the most deprived than in the least deprived \(likely range (\d+\.\d) to (\d+\.\d)\), about (\d+\.\d) times as high\./;
 
 test('opens the bad-health gradient for wards from the URL with the snapshot’s figures', async ({ page, offsiteRequests, consoleErrors }) => {
   await openGradient(page, '?view=inequality&indicator=census2021-bad-health&geo=ward');

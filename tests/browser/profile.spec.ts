@@ -56,7 +56,7 @@ test('opens a ward from the URL with the snapshot’s figures, comparisons and n
   await expect(tableRow).toContainText(pct('census2021-bad-health', ENGLAND));
 
   // One-sentence summary.
-  await expect(page.locator('#pf-summary')).toHaveText(/^Of \d+ indicators for Fulford & Heslington, \d+ (is|are) significantly worse.*; \d+ have no confidence interval and are placed among England's neighbourhoods instead/);
+  await expect(page.locator('#pf-summary')).toHaveText(/^This profile holds \d+ indicators for Fulford & Heslington\. Compared with England: \d+ (is|are) significantly worse, \d+ significantly better and \d+ not significantly different\. Compared with York, where England has no figure: .*\d+ have no confidence interval and are placed among England's neighbourhoods instead/);
 
   // Age profile sentence and caveat.
   await expect(page.locator('.pf-age-sentence')).toHaveText(/^Fulford & Heslington's residents .*England's: \d+% are aged .*, against \d+% in England\.$/);

@@ -41,6 +41,19 @@ test.describe('published read-only snapshot', () => {
     expect(offsiteRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+
+  test('no page of the snapshot mentions importing, which it cannot do', async ({ page }) => {
+    const views = ['map', 'priorities', 'overview', 'explorer', 'profile', 'inequality', 'groups', 'briefing', 'trends', 'authorities', 'about'];
+    for (const view of views) {
+      await page.goto(`${siteUrl}?view=${view}`);
+      await expect(page.locator('main h2, main h1, main .summary').first()).toBeVisible();
+      // Let lazy parts (charts, the authorities list) settle before reading the words.
+      await page.waitForLoadState('networkidle');
+      const text = await page.locator('body').innerText();
+      const hits = text.split('\n').filter((line) => /import/i.test(line));
+      expect(hits, `?view=${view}`).toEqual([]);
+    }
+  });
 });
 
 test('a snapshot build pointed at a malformed CSV fails before writing anything', async () => {

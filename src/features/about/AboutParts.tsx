@@ -1,5 +1,6 @@
 import { publisherName } from '../../core/format';
 import { longDate } from '../../ui/longDate';
+import { ScrollBox } from '../../ui/ScrollBox';
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { Snapshot } from '../../data/loadSnapshot';
 import { LICENCE_URLS, OGL_V3_URL } from '../../domain/place';
@@ -90,7 +91,7 @@ export function SourceFiles({ snapshot }: { snapshot: Snapshot }) {
         The snapshot was built on {longDate(snapshot.manifest.builtOn)} from these files. Each file’s checksum (SHA-256) is kept with
         the snapshot, so anyone can check a figure against the publisher’s own file.
       </p>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Source files">
+      <ScrollBox label="Source files">
         <table className="area-table">
           <caption>Source files of this snapshot</caption>
           <thead>
@@ -116,7 +117,7 @@ export function SourceFiles({ snapshot }: { snapshot: Snapshot }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {snapshot.warnings.length > 0 && (
         <>
           <h3>Notes from reading the bundled data</h3>

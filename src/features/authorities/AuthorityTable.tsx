@@ -3,6 +3,7 @@ import { sortEntries, type AuthoritiesModel, type AuthoritySortKey } from './mod
 import { nextAuthoritySort, tablePage, type AuthoritySort } from './distribution';
 import { AuthorityRow } from './AuthorityRow';
 import type { Palette } from '../../core/outcomes';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 interface AuthorityTableProps {
   model: AuthoritiesModel;
@@ -33,7 +34,7 @@ export function AuthorityTable({ model, palette, caption, placeName }: Authority
   return (
     <>
       {pager('top')}
-      <div className="table-wrap au-table-wrap" tabIndex={0} role="region" aria-labelledby="au-table-caption">
+      <ScrollBox className="au-table-wrap" labelledBy="au-table-caption">
         <table className="area-table au-table">
           <caption id="au-table-caption">
             <span className="tr-caption">
@@ -71,7 +72,7 @@ export function AuthorityTable({ model, palette, caption, placeName }: Authority
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {pager('bottom')}
       <p className="au-table-note">“=” before a rank means authorities share the same value and the same rank.</p>
     </>

@@ -10,6 +10,10 @@ describe('briefing', () => {
   it('falls back to the whole place for an unknown or missing code', () => {
     expect(resolveBriefingArea(SYNTHETIC_PLACE, 'E05000002')).toMatchObject({ code: 'E05000002', name: 'South', kind: 'ward' });
     expect(resolveBriefingArea(SYNTHETIC_PLACE, 'E05999999').kind).toBe('place');
+    // An unknown code is said, not silently replaced; the place's own code and no code at all are not unknown.
+    expect(resolveBriefingArea(SYNTHETIC_PLACE, 'E05999999').notice).toBe('The link asked for an area (“E05999999”) that is not one of these wards; showing Testtown as a whole instead.');
+    expect(resolveBriefingArea(SYNTHETIC_PLACE, SYNTHETIC_PLACE.localAuthority.code).notice).toBe('');
+    expect(resolveBriefingArea(SYNTHETIC_PLACE, undefined).notice).toBe('');
     expect(resolveBriefingArea(SYNTHETIC_PLACE, undefined).name).toBe('Testtown');
   });
 

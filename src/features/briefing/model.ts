@@ -1,3 +1,4 @@
+import { unknownAreaNotice } from '../../core/selection';
 import type { Place } from '../../domain/place';
 import type { IndicatorRow } from '../../domain/indicators';
 import { availableGeographies, type AreaProfileLine } from '../../core/mapModel';
@@ -41,7 +42,9 @@ export function resolveBriefingArea(place: Place, code: string | undefined, grou
   }
   const ward = place.wards.find((w) => w.code === code);
   if (ward) return { ...ward, kind: 'ward', wardCodes: [ward.code], notice };
-  return { code: place.localAuthority.code, name: place.localAuthority.name, kind: 'place', wardCodes: [], notice };
+  // A code that is neither a ward nor the place itself is said, never silently replaced by York's briefing.
+  const unknown = code === place.localAuthority.code ? null : unknownAreaNotice(code, place.wards, 'wards', `${place.localAuthority.name} as a whole`);
+  return { code: place.localAuthority.code, name: place.localAuthority.name, kind: 'place', wardCodes: [], notice: [notice, unknown].filter(Boolean).join(' ') };
 }
 
 /** A group's added-up figures in the shape the briefing's table and findings read. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sortExplorerRows, type ExplorerModel, type ExplorerRow } from './model';
 import { formatCount, formatValue } from '../../core/format';
 import { explorerColumns, nextExplorerSort, type ExplorerColumn, type ExplorerSort } from './viewWords';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 interface ExplorerTableProps {
   model: ExplorerModel;
@@ -23,7 +24,7 @@ export function ExplorerTable({ model, selectedCode, onSelect }: ExplorerTablePr
         Table: {caption}
       </h2>
       <p className="explorer-caption-note">Select a name to highlight it on the chart and the map. Select a column heading to sort.</p>
-      <div className="table-wrap explorer-table-wrap" tabIndex={0} role="region" aria-labelledby="explorer-table-title">
+      <ScrollBox className="explorer-table-wrap" labelledBy="explorer-table-title">
         <table className="area-table explorer-table" aria-labelledby="explorer-table-title">
           <thead>
             <tr>
@@ -40,7 +41,7 @@ export function ExplorerTable({ model, selectedCode, onSelect }: ExplorerTablePr
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { ExplorerModel } from './model';
+import { GEOGRAPHY_EXPLAINED } from '../../core/mapModel';
 
 /** What the page shows, in words: the benchmark's note, the summary sentence and the indicator's definition. */
 export function ExplorerIntro({ model, meta }: { model: ExplorerModel; meta: IndicatorMeta }) {
@@ -13,7 +14,10 @@ export function ExplorerIntro({ model, meta }: { model: ExplorerModel; meta: Ind
       <p className="summary" id="explorer-summary">
         {model.summary}
       </p>
-      <p className="definition">{meta.definition}</p>
+      <p className="definition">
+        {meta.definition}
+        {GEOGRAPHY_EXPLAINED[model.geography] && ` ${GEOGRAPHY_EXPLAINED[model.geography]}`}
+      </p>
     </>
   );
 }

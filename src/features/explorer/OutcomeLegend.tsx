@@ -1,3 +1,4 @@
+import { VERY_SURE_NOTE } from '../../core/outcomes';
 import type { ExplorerModel } from './model';
 import { REFERENCE_COLOUR, REFERENCE_DASH } from './chartGeometry';
 
@@ -16,6 +17,7 @@ export function OutcomeLegend({ model }: { model: ExplorerModel }) {
           </li>
         ))}
       </ul>
+      {model.legend.some((item) => item.outcome === 'worst' || item.outcome === 'best') && <p className="legend-note">{VERY_SURE_NOTE}</p>}
       <ul className="explorer-legend-lines">
         {model.references.map((r) => (
           <li key={r.code}>

@@ -25,11 +25,14 @@ export function chartGeometry(model: ExplorerModel, compact: boolean): ChartGeom
   const many = model.bars.length > 40;
   const fontSize = compact ? 12 : 13;
   const charWidth = fontSize * 0.56;
-  const maxChars = compact ? 15 : 32;
+  // Neighbourhood names carry their ward ("York 006E, in Rawcliffe & Clifton Without"): on a wide screen a long
+  // line keeps one row per name; many rows stay tight only while every name fits its row, never overlapping.
+  const maxChars = compact ? 15 : many ? 44 : 32;
   const maxLines = Math.max(1, ...model.bars.map((b) => wrapLabel(b.name, maxChars).length));
-  const rowHeight = many ? 20 : Math.max(compact ? 26 : 28, maxLines * (fontSize + 2) + 8);
+  const fitted = maxLines * (fontSize + 2) + (many ? 4 : 8);
+  const rowHeight = many ? Math.max(20, fitted) : Math.max(compact ? 26 : 28, fitted);
   const longestLine = Math.max(...model.bars.flatMap((b) => wrapLabel(b.name, maxChars).map((l) => l.length)), 4);
-  const yAxisWidth = Math.ceil(Math.min(compact ? 120 : 230, longestLine * charWidth + 14));
+  const yAxisWidth = Math.ceil(Math.min(compact ? 120 : many ? 330 : 230, longestLine * charWidth + 14));
   const labelWidth = Math.ceil(Math.max(...model.bars.map((b) => barLabel(model, b).length), 4) * charWidth + 14);
   const margin = { top: 16 + 18 * model.references.length, right: labelWidth, bottom: 4, left: 4 };
   return {

@@ -201,9 +201,9 @@ function outcomePhrase(outcome: Outcome, benchmarkName: string, first: boolean):
     case 'better':
       return `significantly better${than}`;
     case 'worst':
-      return `significantly worse${than} at 99.8% confidence`;
+      return `significantly worse${than}, very sure (99.8% confidence)`;
     case 'best':
-      return `significantly better${than} at 99.8% confidence`;
+      return `significantly better${than}, very sure (99.8% confidence)`;
     case 'higher':
       return `significantly higher${than}`;
     case 'lower':

@@ -1,5 +1,6 @@
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import type { GroupComparison, GroupLine } from '../../core/wardGroups';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 interface GroupTableProps {
   caption: string;
@@ -32,7 +33,7 @@ function ComparisonCell({ c, palette, label }: { c: GroupComparison; palette: Pa
 export function GroupTable({ caption, lines, placeName, countryName, palette }: GroupTableProps) {
   let theme = '';
   return (
-    <div className="table-wrap gr-table-wrap" tabIndex={0} role="region" aria-labelledby="gr-table-caption">
+    <ScrollBox className="gr-table-wrap" labelledBy="gr-table-caption">
       <table className="area-table gr-table">
         <caption id="gr-table-caption">{caption}</caption>
         <thead>
@@ -99,6 +100,6 @@ export function GroupTable({ caption, lines, placeName, countryName, palette }: 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportedDataset } from '../../data/imported/importStore';
 import { importedId } from '../../data/imported/namespacing';
 import { hrefTo } from '../../ui/url/keys';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 interface Props {
   datasets: ImportedDataset[];
@@ -33,7 +34,7 @@ function RenameForm({ dataset, onRename }: { dataset: ImportedDataset; onRename(
 export function DatasetList({ datasets, onRename, onDelete }: Props) {
   if (datasets.length === 0) return <p>You have not imported any data in this browser.</p>;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Your imported datasets">
+    <ScrollBox label="Your imported datasets">
       <table className="area-table dataset-table">
         <caption>Your imported datasets (kept in this browser only)</caption>
         <thead>
@@ -85,6 +86,6 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

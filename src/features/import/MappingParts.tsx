@@ -1,4 +1,5 @@
 // The column-mapping form's parts: a column choice, the value-column ticks and the first rows of the file.
+import { ScrollBox } from '../../ui/ScrollBox';
 
 interface ColumnChoiceProps {
   label: string;
@@ -52,7 +53,7 @@ export function ValueColumns({ columns, values, onToggle }: ValueColumnsProps) {
 /** The header and first five rows of the file, as a table that scrolls on its own. */
 export function FilePreview({ header, rows }: { header: readonly string[]; rows: readonly string[][] }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="First rows of the file">
+    <ScrollBox label="First rows of the file">
       <table className="area-table">
         <caption>First rows of the file</caption>
         <thead>
@@ -74,6 +75,6 @@ export function FilePreview({ header, rows }: { header: readonly string[]; rows:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

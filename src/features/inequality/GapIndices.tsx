@@ -27,7 +27,7 @@ export function GapIndices({ sii, units, valueType, included, areaWords }: GapIn
             <strong>
               {signed(sii.sii)} {units}
             </strong>{' '}
-            (95% CI {signed(sii.lower)} to {signed(sii.upper)}): the fitted value in the most deprived minus that in the least deprived.
+            (likely range {signed(sii.lower)} to {signed(sii.upper)}, the 95% confidence interval): the fitted value in the most deprived minus that in the least deprived.
           </dd>
         </div>
         <div>
@@ -35,7 +35,7 @@ export function GapIndices({ sii, units, valueType, included, areaWords }: GapIn
           <dd id="iq-rii">
             {riiUsable(sii) ? (
               <>
-                <strong>{formatNumber(sii.rii, 2)}</strong> (95% CI {formatNumber(sii.riiLower, 2)} to {formatNumber(sii.riiUpper, 2)}): the
+                <strong>{formatNumber(sii.rii, 2)}</strong> (likely range {formatNumber(sii.riiLower, 2)} to {formatNumber(sii.riiUpper, 2)}): the
                 fitted value in the most deprived divided by that in the least deprived.
               </>
             ) : (

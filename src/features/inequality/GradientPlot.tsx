@@ -11,7 +11,7 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
       <strong>{point.name}</strong>
       <br />
       {point.valueText}
-      {point.intervalText && <span> (95% CI {point.intervalText})</span>}
+      {point.intervalText && <span> (likely range {point.intervalText})</span>}
       <br />
       Deprivation rank {point.rank} (score {point.deprivationText})
     </div>

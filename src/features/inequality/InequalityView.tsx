@@ -19,6 +19,7 @@ import './styles.css';
 import { LinkNotices } from '../../ui/SeriesParts';
 import { breakdownRequest, CLEAR_BREAKDOWN, resolveSeries } from '../../core/selection';
 import { type ViewProps } from '../../ui/viewProps';
+import { GEOGRAPHY_EXPLAINED } from '../../core/mapModel';
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'palette'] as const satisfies readonly UrlKey[];
@@ -80,7 +81,10 @@ export default function InequalityView({ data }: ViewProps) {
         Is the gap between {place.localAuthority.name}’s most and least deprived {words} wide?
       </h2>
       <GradientLead sentence={model.sentence} notes={model.notes} />
-      <p className="definition">{meta.definition}</p>
+      <p className="definition">
+        {meta.definition}
+        {GEOGRAPHY_EXPLAINED[geography] && ` ${GEOGRAPHY_EXPLAINED[geography]}`}
+      </p>
 
       <GradientChart model={model} palette={palette} areaWord={words} placeName={place.localAuthority.name} />
 

@@ -165,32 +165,32 @@ describe('the gap sentence (synthetic numbers)', () => {
   it('states the gap, its interval and the ratio', () => {
     const text = siiSentence({ ...base, sii: 3.14, lower: 2.04, upper: 4.16, rii: 1.63 }, meta, 'Testtown', 'ward', 21);
     expect(text).toBe(
-      "Across Testtown's 21 wards, the figure for “Synthetic share” is 3.1 percentage points higher in the most deprived than in the least deprived (95% CI 2.0 to 4.2), about 1.6 times as high.",
+      "Across Testtown's 21 wards, the figure for “Synthetic share” is 3.1 percentage points higher in the most deprived than in the least deprived (likely range 2.0 to 4.2), about 1.6 times as high.",
     );
   });
 
   it('turns a negative gap round so the interval reads the same way', () => {
     const text = siiSentence({ ...base, sii: -3.1, lower: -4.2, upper: -2.0, rii: 0.6 }, meta, 'Testtown', 'lsoa', 121);
     expect(text).toContain("Across Testtown's 121 neighbourhoods (LSOAs)");
-    expect(text).toContain('3.1 percentage points lower in the most deprived than in the least deprived (95% CI 2.0 to 4.2), about 0.6 times as high.');
+    expect(text).toContain('3.1 percentage points lower in the most deprived than in the least deprived (likely range 2.0 to 4.2), about 0.6 times as high.');
   });
 
   it('says when the interval includes no gap', () => {
     const text = siiSentence({ ...base, sii: 0.4, lower: -0.3, upper: 1.1, rii: 1.1 }, meta, 'Testtown', 'ward', 21);
     expect(text).toBe(
-      "Across Testtown's 21 wards, the figure for “Synthetic share” is 0.4 percentage points higher in the most deprived than in the least deprived, but the range within which the true gap is likely to lie (95% CI −0.3 to 1.1) includes no gap at all.",
+      "Across Testtown's 21 wards, the figure for “Synthetic share” is 0.4 percentage points higher in the most deprived than in the least deprived, but the range within which the true gap is likely to lie (−0.3 to 1.1) includes no gap at all.",
     );
   });
 
   it('leaves out the ratio when a fitted end is not above zero', () => {
     const text = siiSentence({ sii: 6, lower: 5, upper: 7, rii: -3, mostDeprived: 5, leastDeprived: -1 }, meta, 'Testtown', 'ward', 3);
-    expect(text.endsWith('(95% CI 5.0 to 7.0).')).toBe(true);
+    expect(text.endsWith('(likely range 5.0 to 7.0).')).toBe(true);
   });
 
   it('builds the sentence in the model, noting areas left out', () => {
     const model = buildInequalityModel(linearIndex(), PLACE, 'synthetic', 'ward', { transform: false, repetitions: 1000 })!;
     expect(model.sentence).toMatch(
-      /^Across Testtown's 3 wards, the figure for “Synthetic share” is 5\.0 percentage points higher in the most deprived than in the least deprived \(95% CI \d+\.\d to \d+\.\d\), about 2\.0 times as high\. 1 area with no usable data is left out\.$/,
+      /^Across Testtown's 3 wards, the figure for “Synthetic share” is 5\.0 percentage points higher in the most deprived than in the least deprived \(likely range \d+\.\d to \d+\.\d\), about 2\.0 times as high\. 1 area with no usable data is left out\.$/,
     );
   });
 });

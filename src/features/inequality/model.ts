@@ -198,7 +198,7 @@ export function gapUnits(meta: IndicatorMeta): string {
 
 /**
  * "Across York's 21 wards, bad or very bad health is 3.1 percentage points higher in the most deprived than in
- * the least deprived (95% CI 2.0 to 4.2), about 1.6 times as high."
+ * the least deprived (likely range 2.0 to 4.2), about 1.6 times as high."
  */
 export function siiSentence(
   sii: Pick<SiiSummary, 'sii' | 'lower' | 'upper' | 'rii' | 'mostDeprived' | 'leastDeprived'>,
@@ -212,7 +212,8 @@ export function siiSentence(
   const size = formatNumber(Math.abs(sii.sii), decimals);
   // Express the interval in the same direction as the gap: a "lower" gap of 3.1 has limits −4.2..−2.0 → 2.0 to 4.2.
   const [lo, hi] = higher ? [sii.lower, sii.upper] : [-sii.upper, -sii.lower];
-  const interval = `95% CI ${minus(formatNumber(lo, decimals))} to ${minus(formatNumber(hi, decimals))}`;
+  // "Likely range" rather than "95% CI": the words a resident reads; the legend and About say it is the 95% interval.
+  const limits = `${minus(formatNumber(lo, decimals))} to ${minus(formatNumber(hi, decimals))}`;
   const units = gapUnits(meta);
   const where = `Across ${placeName}'s ${geographyWords(geography, groups)}`;
   const subject = subjectFor(meta);
@@ -220,11 +221,11 @@ export function siiSentence(
   // A gap is shown when its 95% interval rules out no gap at all (0).
   const significant = intervalExcludes(sii, 0) === true;
   if (!significant) {
-    return `${where}, ${body}, but the range within which the true gap is likely to lie (${interval}) includes no gap at all.`;
+    return `${where}, ${body}, but the range within which the true gap is likely to lie (${limits}) includes no gap at all.`;
   }
   const riiUsable = Number.isFinite(sii.rii) && sii.rii > 0 && sii.mostDeprived > 0 && sii.leastDeprived > 0;
   const ratio = riiUsable ? `, about ${formatNumber(sii.rii, 1)} times as high` : '';
-  return `${where}, ${body} (${interval})${ratio}.`;
+  return `${where}, ${body} (likely range ${limits})${ratio}.`;
 }
 
 /** Everything the gradient view shows, computed once per indicator and geography. */

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import type { IndicatorMeta } from '../../domain/indicators';
 import type { Boundaries } from '../../domain/areas';
 import type { Place } from '../../domain/place';
 import type { AreaFigure, AreaProfileLine, Geography, MapModel } from '../../core/mapModel';
 import type { Palette } from '../../core/outcomes';
 import { hrefTo } from '../../ui/url/keys';
+import { areaDisplayName } from '../../core/areaNames';
 import { AreaMap } from '../../ui/AreaMap';
 import type { AreaFeature } from '../../ui/ChoroplethMap';
 import { AreaPanel } from '../../ui/AreaPanel';
@@ -25,14 +27,36 @@ interface MapLayoutProps {
   /** The neighbourhood outlined on the map (Find my ward), or null. */
   highlight: AreaFeature | null;
   onSelect(code: string | null): void;
+  /** Said under the map's key (the place's concern without ward figures), or nothing. */
+  belowMap: ReactNode;
+  /** The table ranking every area: beside the map on a wide screen. */
+  ranking: ReactNode;
 }
 
-/** The map and its key beside the selected area's figures (or the place's). */
+/**
+ * The map and its key, the ranking of every area beside it on a wide screen, and the selected area's figures (or
+ * the place's, "York at a glance") below. On a phone, one column in the order a resident reads it: the map, the
+ * ward they chose, the ranking, then the whole place. The grid areas are in styles.css.
+ */
 export function MapLayout(props: MapLayoutProps) {
   const { model, meta, place, boundaries, geography, figures, showBasemap, selectedArea, profile, palette, areaWord, highlight, onSelect } = props;
+  const { belowMap, ranking } = props;
   const selectedCode = selectedArea?.code ?? null;
+  const panel = (
+    <AreaPanel
+      areaName={selectedArea?.name ?? place.localAuthority.name}
+      placeName={place.localAuthority.name}
+      countryName={place.country.name}
+      isPlace={!selectedArea}
+      lines={profile}
+      palette={palette}
+      onClose={selectedArea ? () => onSelect(null) : undefined}
+      briefingHref={hasBriefing(selectedCode, place) ? hrefTo('briefing', { area: selectedArea?.code }) : undefined}
+      snapshotDate={place.snapshotDate}
+    />
+  );
   return (
-    <div className="map-layout">
+    <div className={`map-layout${selectedArea ? ' map-layout-selected' : ''}`}>
       <div className="map-column">
         <AreaMap
           features={boundaries[`${geography}s`]}
@@ -44,6 +68,7 @@ export function MapLayout(props: MapLayoutProps) {
           showBasemap={showBasemap}
           highlight={highlight}
           onSelect={(code) => onSelect(code)}
+          nameOf={(code, name) => areaDisplayName(place, code, name)}
         />
         <MapLegend
           meta={meta}
@@ -53,23 +78,16 @@ export function MapLayout(props: MapLayoutProps) {
           missingCount={model.missingCount}
           references={legendReferences(model, place.localAuthority, meta)}
         />
+        {belowMap}
       </div>
-      <div className="side-column">
-        <AreaPanel
-          areaName={selectedArea?.name ?? place.localAuthority.name}
-          placeName={place.localAuthority.name}
-          countryName={place.country.name}
-          isPlace={!selectedArea}
-          lines={profile}
-          palette={palette}
-          onClose={selectedArea ? () => onSelect(null) : undefined}
-          briefingHref={hasBriefing(selectedCode, place) ? hrefTo('briefing', { area: selectedArea?.code }) : undefined}
-          snapshotDate={place.snapshotDate}
-        />
+      {selectedArea && <div className="map-selected">{panel}</div>}
+      <div className="map-ranking">
         {!selectedArea && (
           <p className="hint">Select a {areaWord} on the map or in the table to see all its figures beside {place.localAuthority.name}’s.</p>
         )}
+        {ranking}
       </div>
+      {!selectedArea && <div className="map-glance">{panel}</div>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { IndicatorMeta } from '../../domain/indicators';
 import { hrefTo } from '../../ui/url/keys';
-import { mapSummary, type MapModel } from '../../core/mapModel';
+import { GEOGRAPHY_EXPLAINED, mapSummary, type MapModel } from '../../core/mapModel';
 
 /** Said instead of a map when the indicator has no ward or neighbourhood figures. */
 export function NoMap({ meta, placeName }: { meta: IndicatorMeta; placeName: string }) {
@@ -35,7 +35,10 @@ export function MapIntro({ model, meta }: { model: MapModel; meta: IndicatorMeta
       <p className="summary" id="map-summary">
         {mapSummary(model)}
       </p>
-      <p className="definition">{meta.definition}</p>
+      <p className="definition">
+        {meta.definition}
+        {GEOGRAPHY_EXPLAINED[model.geography] && ` ${GEOGRAPHY_EXPLAINED[model.geography]}`}
+      </p>
     </>
   );
 }

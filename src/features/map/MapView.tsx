@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useUrlParams } from '../../ui/url/useUrlParams';
 import { pickOffered, type UrlKey } from '../../ui/url/keys';
 import { useReportShownIndicator } from '../../ui/shownIndicator';
@@ -17,6 +17,7 @@ import type { Place } from '../../domain/place';
 import type { IndicatorIndex } from '../../core/indicatorIndex';
 import type { Breakdown } from '../../core/breakdown';
 import { concernNotice } from '../../core/concernNotice';
+import { areaDisplayName } from '../../core/areaNames';
 import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
 
 /** The address-bar keys this view reads and writes. */
@@ -41,13 +42,45 @@ function useFocusAreaPanel(selectedArea: unknown) {
 }
 
 /**
- * The outlined neighbourhood's name, and the ward its figures are counted in when that is not the ward
- * shown: some LSOAs straddle a ward boundary, so a postcode's LSOA can be counted in the next ward.
+ * Escape closes the chosen area's panel, as it closes any panel or dialog, and puts focus back on that area's
+ * shape on the map, so a keyboard user carries on from where they chose it. Escape inside a text box or a list
+ * keeps its own meaning there.
  */
-function outlinedName(lsoa: { code: string; name: string }, place: Place, shownWard?: string): string {
-  const wardCode = place.lsoas.find((l) => l.code === lsoa.code)?.wardCode;
-  const ward = place.wards.find((w) => w.code === wardCode);
-  return ward && ward.code !== shownWard ? `${lsoa.name} (an LSOA counted in ${ward.name} ward’s figures)` : `${lsoa.name} (an LSOA)`;
+function useEscapeCloses(selectedCode: string | null, close: () => void) {
+  const closed = useRef<string | null>(null);
+  const latestClose = useRef(close);
+  useEffect(() => {
+    latestClose.current = close;
+  }, [close]);
+  useEffect(() => {
+    if (!selectedCode) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Escape' || event.defaultPrevented || target?.closest('input, select, textarea')) return;
+      closed.current = selectedCode;
+      latestClose.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selectedCode]);
+  useEffect(() => {
+    if (selectedCode || !closed.current) return;
+    const code = closed.current;
+    closed.current = null;
+    // The shape is re-drawn unselected on this render; focus it once it is on the map.
+    window.requestAnimationFrame(() => {
+      const shape = document.querySelector<SVGElement>(`.area-map path[data-area-code="${CSS.escape(code)}"]`);
+      (shape ?? document.querySelector<HTMLElement>('.area-map'))?.focus();
+    });
+  }, [selectedCode]);
+}
+
+/**
+ * The outlined neighbourhood's name with its ward. Some LSOAs straddle a ward boundary, so a postcode's LSOA can
+ * be counted in the next ward; its name then says which ("York 004A, in Westfield"), beside the ward shown.
+ */
+function outlinedName(lsoa: { code: string; name: string }, place: Place): string {
+  return areaDisplayName(place, lsoa.code, lsoa.name);
 }
 
 export default function MapView({ data }: ViewProps) {
@@ -80,6 +113,7 @@ export default function MapView({ data }: ViewProps) {
   const { model, profile, figures } = useMapModels(index, place, indicatorId, geography, breakdown, profileCode);
 
   useFocusAreaPanel(selectedArea);
+  useEscapeCloses(selectedCode, () => setUrl({ area: null, highlight: null }));
   const concern = useMemo(() => concernNotice(index.meta.values(), place), [index, place]);
 
   if (!meta || !selection) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
@@ -99,7 +133,7 @@ export default function MapView({ data }: ViewProps) {
       <FindMyWard
         wards={place.wards}
         placeName={place.localAuthority.name}
-        outlinedName={highlight ? outlinedName(highlight.properties, place, selectedArea?.code) : null}
+        outlinedName={highlight ? outlinedName(highlight.properties, place) : null}
         load={loadPostcodes}
         onOpen={openWard}
       />
@@ -133,20 +167,22 @@ export default function MapView({ data }: ViewProps) {
         areaWord={areaWord}
         highlight={highlight}
         onSelect={select}
-      />
-
-      {/* Said once, below the map; not again when the notice above already explains a chosen alcohol indicator, nor
-          when a ward's panel (its plain-English story) says it. */}
-      {concern && unmappable?.theme !== concern.theme && !(selectedArea && geography === 'ward') && <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" />}
-
-      <AreaTable
-        caption={mapTableCaption(model.name, areaWord, model.period, benchmarkName)}
-        meta={meta}
-        figures={model.areas}
-        benchmarkName={benchmarkName}
-        palette={palette}
-        selectedCode={selectedCode}
-        onSelect={select}
+        belowMap={
+          // Said once, below the map; not again when the notice above already explains a chosen alcohol indicator,
+          // nor when a ward's panel (its plain-English story) says it.
+          concern && unmappable?.theme !== concern.theme && !(selectedArea && geography === 'ward') ? <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" /> : null
+        }
+        ranking={
+          <AreaTable
+            caption={mapTableCaption(model.name, areaWord, model.period, benchmarkName)}
+            meta={meta}
+            figures={model.areas}
+            benchmarkName={benchmarkName}
+            palette={palette}
+            selectedCode={selectedCode}
+            onSelect={select}
+          />
+        }
       />
     </>
   );

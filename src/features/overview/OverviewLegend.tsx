@@ -1,15 +1,15 @@
 import type { Outcome } from '../../stats';
-import { outcomeStyle, type Palette } from '../../core/outcomes';
-import type { OverviewModel } from './model';
+import { outcomeStyle, VERY_SURE_NOTE, type Palette } from '../../core/outcomes';
+import { MARKS, type OverviewModel } from './model';
 
 const ORDER: Outcome[] = ['worst', 'worse', 'similar', 'better', 'best', 'higher', 'lower', 'not-compared'];
 
 const MEANING: Record<Outcome, string> = {
-  worst: 'significantly worse (99.8% confidence)',
+  worst: 'significantly worse, and very sure (99.8% confidence)',
   worse: 'significantly worse',
   similar: 'not significantly different',
   better: 'significantly better',
-  best: 'significantly better (99.8% confidence)',
+  best: 'significantly better, and very sure (99.8% confidence)',
   higher: 'significantly higher (neither better nor worse)',
   lower: 'significantly lower (neither better nor worse)',
   'not-compared': 'not compared',
@@ -34,7 +34,7 @@ export function OverviewLegend({ model, palette }: { model: OverviewModel; palet
           return (
             <li key={o}>
               <span className="ov-key-cell" style={{ background: style.colour, color: style.text }}>
-                {o === 'not-compared' ? 'not compared' : o}
+                {MARKS[o]}
               </span>
               {MEANING[o]}
             </li>
@@ -54,8 +54,9 @@ export function OverviewLegend({ model, palette }: { model: OverviewModel; palet
         )}
       </ul>
       <p className="legend-note">
-        “Significantly” means the 95% confidence interval of the ward’s figure does not include the benchmark’s. Whether higher is
-        better is under each heading.{published ? ' * the publisher’s own label, without an interval in the data.' : ''}
+        “Significantly” means the range within which the ward’s true figure is likely to lie (its 95% confidence interval) does not
+        include the benchmark’s figure.{tested.includes('worst') || tested.includes('best') ? ` ${VERY_SURE_NOTE}` : ''} Whether higher
+        is better is under each heading.{published ? ' * As judged by the publisher: the data have no range to test.' : ''}
       </p>
     </figure>
   );

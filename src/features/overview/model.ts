@@ -75,11 +75,12 @@ export interface OverviewModel {
 const WORSE: readonly Outcome[] = ['worse', 'worst'];
 const BETTER: readonly Outcome[] = ['better', 'best'];
 
-const MARKS: Record<Outcome, string> = {
+/** The short word in a cell, and beside its colour in the key. */
+export const MARKS: Record<Outcome, string> = {
   worse: 'worse',
-  worst: 'worst',
+  worst: 'worse, very sure',
   better: 'better',
-  best: 'best',
+  best: 'better, very sure',
   similar: 'similar',
   higher: 'higher',
   lower: 'lower',

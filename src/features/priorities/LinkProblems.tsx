@@ -1,5 +1,5 @@
 /** What the link asked for and this dashboard does not have: a theme, or a ward of the place. */
-export function LinkProblems({ unknownTheme, unknownWard, placeName }: { unknownTheme: boolean; unknownWard: boolean; placeName: string }) {
+export function LinkProblems({ unknownTheme, wardNotice }: { unknownTheme: boolean; wardNotice: string | null }) {
   return (
     <>
       {unknownTheme && (
@@ -7,9 +7,10 @@ export function LinkProblems({ unknownTheme, unknownWard, placeName }: { unknown
           The theme in this link is not one this dashboard has, so every theme is shown.
         </p>
       )}
-      {unknownWard && (
+      {/* The same words as every view given an unknown area (unknownAreaNotice in core/selection). */}
+      {wardNotice && (
         <p className="pr-note" role="status">
-          The ward code in this link is not one of {placeName}’s wards, so every ward is shown.
+          {wardNotice}
         </p>
       )}
     </>

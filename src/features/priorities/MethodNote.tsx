@@ -10,7 +10,7 @@ export function MethodNote({ placeName, countryName }: { placeName: string; coun
       <ul>
         <li>
           <strong>Significantly worse</strong> than {countryName} ({placeName} where {countryName} has no figure): {WEIGHTS.worse}{' '}
-          points, or {WEIGHTS.worst} when it is worse even at 99.8% confidence. Only these are priority findings.
+          points, or {WEIGHTS.worst} when it is worse even on the stricter test (“very sure”, 99.8% confidence). Only these are priority findings.
         </li>
         <li>
           <strong>Size of the gap</strong> from the benchmark, as a share of the benchmark: up to {WEIGHTS.gap} points, in

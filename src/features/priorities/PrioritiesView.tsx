@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { unknownAreaNotice } from '../../core/selection';
 import { concernNotice } from '../../core/concernNotice';
 import { useUrlParams } from '../../ui/url/useUrlParams';
 import { PRIORITIES_STEP, type UrlKey } from '../../ui/url/keys';
@@ -52,7 +53,7 @@ export default function PrioritiesView({ data }: ViewProps) {
         <PaletteSelect palette={palette} setUrl={setUrl} />
       </PriorityControls>
 
-      <LinkProblems unknownTheme={view.unknownTheme} unknownWard={view.unknownWard} placeName={placeName} />
+      <LinkProblems unknownTheme={view.unknownTheme} wardNotice={view.unknownWard ? unknownAreaNotice(url.area, place.wards, 'wards', 'every ward') : null} />
 
       <h2 className="pr-title">{priorityTitle(theme)}</h2>
 

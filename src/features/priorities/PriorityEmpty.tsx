@@ -21,7 +21,8 @@ export function PriorityEmpty({ themeOption, theme, placeName, onShowEveryTheme 
         {!themeOption.hasWardData
           ? `The dashboard has ${theme?.toLowerCase()} figures only for ${placeName} as a whole or larger areas, so no ward can be ranked. `
           : 'Its ward figures are listed below with the reason they cannot be ranked.'}
-        {!themeOption.hasWardData && (
+        {/* A published read-only snapshot has no import page, so it does not mention one. */}
+        {!themeOption.hasWardData && !__READ_ONLY__ && (
           <>
             Figures for wards can be added on the <a href={hrefTo('import')}>Import data</a> page; they will be ranked here.
           </>

@@ -2,6 +2,7 @@ import type { ConcernNotice } from '../../core/concernNotice';
 import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
 import { MethodNote } from './MethodNote';
 import { CONCERN_THEME } from './model';
+import { VERY_SURE_NOTE } from '../../core/outcomes';
 
 interface PriorityIntroProps {
   summary: string;
@@ -21,8 +22,7 @@ export function PriorityIntro({ summary, placeName, countryName, concern }: Prio
       <p className="definition">
         Each finding is one ward’s latest figure for one indicator. “Significantly worse” means the range within which the true
         value is likely to lie (95% confidence interval, “95% CI”) is entirely on the worse side of the benchmark: {countryName}’s
-        figure, or {placeName}’s where the data have no {countryName} figure. “Worst (99.8%)” means worse even at the stricter 99.8%
-        level of confidence. Numbers of residents are rounded.
+        figure, or {placeName}’s where the data have no {countryName} figure. {VERY_SURE_NOTE} Numbers of residents are rounded.
       </p>
       {concern ? (
         <ConcernNoticeText notice={concern} placeName={placeName} cannot="ranked" />

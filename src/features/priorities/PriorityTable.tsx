@@ -2,6 +2,7 @@ import { countNoun, formatAbout, formatNumber, formatValue } from '../../core/fo
 import { type Finding } from './model';
 import { outcomeSentence, outcomeStyle, type Palette } from '../../core/outcomes';
 import { excessText, gapText } from './findingWords';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 interface PriorityTableProps {
   caption: string;
@@ -14,7 +15,7 @@ interface PriorityTableProps {
 /** Every ranked finding with each criterion as a column: the ranking's workings, open to check. */
 export function PriorityTable({ caption, findings, palette, selectedWard, onSelectWard }: PriorityTableProps) {
   return (
-    <div className="table-wrap pr-table-wrap" tabIndex={0} role="region" aria-labelledby="pr-table-caption">
+    <ScrollBox className="pr-table-wrap" labelledBy="pr-table-caption">
       <table className="area-table pr-table">
         <caption id="pr-table-caption">{caption}</caption>
         <thead>
@@ -88,6 +89,6 @@ export function PriorityTable({ caption, findings, palette, selectedWard, onSele
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

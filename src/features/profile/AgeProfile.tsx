@@ -1,4 +1,5 @@
 import { formatNumber } from '../../core/format';
+import { ScrollBox } from '../../ui/ScrollBox';
 import type { AgeBand } from './model';
 import { bandLabel, share } from './ageWords';
 
@@ -60,7 +61,7 @@ export function AgeProfile({ areaName, comparatorName, bands, sentence }: AgePro
       </ul>
       <details className="pf-details">
         <summary>Show the age bands as a table</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Age profile of ${areaName} and ${comparatorName}`}>
+        <ScrollBox label={`Age profile of ${areaName} and ${comparatorName}`}>
           <table className="area-table">
             <caption>
               Share of residents by age band, {areaName} and {comparatorName}, Census 2021
@@ -82,7 +83,7 @@ export function AgeProfile({ areaName, comparatorName, bands, sentence }: AgePro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </details>
     </figure>
   );

@@ -26,7 +26,7 @@ export function NeighbourhoodSection({ wardName, columns, lsoas }: { wardName: s
       <h3 id="pf-lsoa-title">Neighbourhoods in {wardName}</h3>
       <p className="definition">
         Neighbourhoods are the Office for National Statistics’ Lower-layer Super Output Areas (LSOAs), of about 1,500 residents
-        each; their names are codes. Deciles are national: 1 means among England’s most deprived 10% of neighbourhoods.
+        each; their names are codes, so each is named here with its ward. Deciles are national: 1 means among England’s most deprived 10% of neighbourhoods.
       </p>
       <LsoaTable wardName={wardName} columns={columns} lsoas={lsoas} />
     </section>

@@ -7,7 +7,8 @@ import { wardsByName } from './wardOrder';
 import { SpineChart } from './SpineChart';
 import { SpineTable } from './SpineTable';
 import { placeRole } from '../../core/indicatorRoles';
-import { ageProfile, buildWardProfile, placeContext, profileSummary, resolveWard, wardLsoas } from './model';
+import { ageProfile, buildWardProfile, isWardOrNeighbourhood, placeContext, profileSummary, resolveWard, wardLsoas } from './model';
+import { unknownAreaLead } from '../../core/selection';
 import { WardStory } from '../../ui/WardStory';
 import { buildWardStory } from '../../core/wardStory';
 import { buildAreaProfile } from '../../core/mapModel';
@@ -38,7 +39,18 @@ export default function ProfileView({ data }: ViewProps) {
   );
 
   if (!ward) return <p role="alert">This snapshot has no wards.</p>;
-  const summary = profileSummary(ward.name, lines);
+  // An unknown code is said, not replaced by another ward's profile (resolveWard's fallback is for no code at all).
+  if (url.area && !isWardOrNeighbourhood(place, url.area)) {
+    return (
+      <article className="pf-view">
+        <WardPicker wards={wards} wardCode="" palette={palette} onWard={(code) => setUrl({ area: code })} onPalette={setUrl} />
+        <p className="link-notice warning" role="status">
+          {unknownAreaLead(url.area, 'wards')}. Choose a ward from the list above to see its profile.
+        </p>
+      </article>
+    );
+  }
+  const summary = profileSummary(ward.name, lines, place.country.name);
   const placeName = place.localAuthority.name;
   const countryName = place.country.name;
 

@@ -5,6 +5,7 @@ import { PaletteSelect } from '../../ui/controls';
 interface WardPickerProps {
   /** The wards, in the order listed (by name). */
   wards: readonly NamedArea[];
+  /** The ward shown, or '' for none yet (a link named an unknown ward). */
   wardCode: string;
   palette: Palette;
   onWard(code: string): void;
@@ -18,6 +19,11 @@ export function WardPicker({ wards, wardCode, palette, onWard, onPalette }: Ward
       <label>
         Ward
         <select value={wardCode} onChange={(e) => onWard(e.target.value)}>
+          {wardCode === '' && (
+            <option value="" disabled>
+              Choose a ward
+            </option>
+          )}
           {wards.map((w) => (
             <option key={w.code} value={w.code}>
               {w.name}

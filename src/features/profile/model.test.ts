@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../domain/indicators';
 import type { Place } from '../../domain/place';
 import { buildIndicatorIndex } from '../../core/indicatorIndex';
-import { ageProfile, ageSentence, buildWardProfile, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
+import { type ProfileLine, ageProfile, ageSentence, buildWardProfile, isWardOrNeighbourhood, parseAgeBand, profileSummary, resolveWard, spinePositions, wardLsoas, wardRange } from './model';
 import { SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from '../../core/testFixtures';
 
 const ENGLAND = SYNTHETIC_PLACE.country.code;
@@ -87,11 +87,18 @@ describe('buildWardProfile (synthetic indicators)', () => {
     expect(line?.comparisonText).toBe('No data, so not compared');
   });
 
-  it('sums up the comparisons in one sentence', () => {
+  it('sums up the comparisons one benchmark to a sentence', () => {
     const lines = buildWardProfile(index, PLACE, 'E05000001');
-    expect(profileSummary('North', lines)).toBe(
-      'Of 2 indicators for North, 1 is significantly worse than England, 0 are significantly better and 0 are not significantly different; ' +
+    expect(profileSummary('North', lines, 'England')).toBe(
+      'This profile holds 2 indicators for North. Compared with England: 1 is significantly worse, 0 significantly better and 0 not significantly different. ' +
         '1 is not judged better or worse. 1 is worse than the benchmark and getting worse.',
+    );
+    // SYNTHETIC lines: one judged against England, one against the place where England has no figure.
+    const [england, other] = lines as [ProfileLine, ProfileLine];
+    const againstTown: ProfileLine = { ...other, value: 5, benchmark: { ...(england.benchmark as NonNullable<ProfileLine['benchmark']>), name: 'Testtown' }, comparison: { ...england.comparison, outcome: 'better' } };
+    expect(profileSummary('North', [england, againstTown], 'England')).toBe(
+      'This profile holds 2 indicators for North. Compared with England: 1 is significantly worse, 0 significantly better and 0 not significantly different. ' +
+        'Compared with Testtown, where England has no figure: 0 are significantly worse, 1 significantly better and 0 not significantly different. 1 is worse than the benchmark and getting worse.',
     );
   });
 
@@ -175,13 +182,13 @@ describe('age profile (synthetic bands)', () => {
 });
 
 describe('neighbourhoods of a ward (synthetic)', () => {
-  it('lists the ward’s LSOAs by name with "No data" for missing figures', () => {
+  it('lists the ward’s LSOAs by name, with their ward, and "No data" for missing figures', () => {
     const index = buildIndicatorIndex([syntheticMeta()], [syntheticRow('E01000001', 7.25)]);
     const { columns, lsoas } = wardLsoas(index, PLACE, 'E05000001', ['synthetic', 'not-there']);
     expect(columns.map((c) => c.id)).toEqual(['synthetic']);
     expect(lsoas.map((l) => [l.name, l.cells[0]?.valueText])).toEqual([
-      ['Testtown 001A', '7.3%'],
-      ['Testtown 001B', 'No data'],
+      ['Testtown 001A, in North', '7.3%'],
+      ['Testtown 001B, in North', 'No data'],
     ]);
   });
 
@@ -190,5 +197,11 @@ describe('neighbourhoods of a ward (synthetic)', () => {
     expect(resolveWard(PLACE, 'E01000003')?.name).toBe('South');
     expect(resolveWard(PLACE, 'nonsense')?.name).toBe('East');
     expect(resolveWard(PLACE, undefined)?.name).toBe('East');
+  });
+
+  it('knows an unknown code from a ward or neighbourhood, so the view can say so rather than open another ward', () => {
+    expect(isWardOrNeighbourhood(PLACE, 'E05000002')).toBe(true);
+    expect(isWardOrNeighbourhood(PLACE, 'E01000003')).toBe(true);
+    expect(isWardOrNeighbourhood(PLACE, 'E05001783')).toBe(false);
   });
 });

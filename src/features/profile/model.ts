@@ -12,6 +12,7 @@ import { buildAreaProfile, type AreaProfileLine } from '../../core/mapModel';
 import { summarySeries, type SummarySeries } from '../../core/series';
 import { keyLsoaIndicators, trendLink, notOwnLineIds } from '../../core/indicatorRoles';
 import { type TrendAssessment, assessTrend, benchmarkChange, trendPoints } from '../../core/periodChange';
+import { areaDisplayName } from '../../core/areaNames';
 
 /** The age profile and the editions other indicators continue: not lines of their own. */
 // ---------------------------------------------------------------------------------------------
@@ -185,7 +186,7 @@ export function buildWardProfile(index: IndicatorIndex, place: Place, wardCode: 
 }
 
 export interface ContextLine extends AreaProfileLine {
-  /** "Similar to England (the publisher’s label)", or why it is not compared. */
+  /** "Similar to England (as judged by the publisher)", or why it is not compared. */
   comparisonText: string;
 }
 
@@ -214,44 +215,33 @@ export function placeContext(index: IndicatorIndex, place: Place): ContextLine[]
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** "Of 14 indicators for Acomb, 2 are significantly worse than England, …" */
-export function profileSummary(areaName: string, lines: readonly ProfileLine[]): string {
+export function profileSummary(areaName: string, lines: readonly ProfileLine[], countryName: string): string {
   const withValue = lines.filter((l) => l.value !== null);
   const missing = lines.length - withValue.length;
-  const byBenchmark = (outcomes: Outcome[]) => {
-    const counts = new Map<string, number>();
-    for (const l of withValue) {
-      if (!outcomes.includes(l.comparison.outcome)) continue;
-      const name = l.benchmark?.name ?? '';
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    return counts;
-  };
-  const clause = (outcomes: Outcome[], word: string) => {
-    const counts = byBenchmark(outcomes);
-    const total = [...counts.values()].reduce((s, n) => s + n, 0);
-    if (counts.size <= 1) {
-      const [name] = [...counts.keys()];
-      return `${total} ${plural(total, 'is', 'are')} significantly ${word}${name ? ` than ${name}` : ''}`;
-    }
-    const parts = [...counts].map(([name, n]) => `${n} than ${name}`);
-    return `${total} ${plural(total, 'is', 'are')} significantly ${word} (${parts.join(', ')})`;
-  };
-  const similar = withValue.filter((l) => l.comparison.outcome === 'similar').length;
-  const judged = withValue.filter((l) => ['better', 'best', 'worse', 'worst', 'similar'].includes(l.comparison.outcome)).length;
+  const count = (list: readonly ProfileLine[], outcomes: Outcome[]) => list.filter((l) => outcomes.includes(l.comparison.outcome)).length;
+  // One sentence per benchmark, the country's first: a count of "worse than York" is never added to one of "better than England".
+  const benchmarks = [...new Set(withValue.map((l) => l.benchmark?.name).filter((n): n is string => Boolean(n)))].sort((a, b) =>
+    a === countryName ? -1 : b === countryName ? 1 : a.localeCompare(b),
+  );
+  const sentences = benchmarks.flatMap((name) => {
+    const judged = withValue.filter((l) => l.benchmark?.name === name);
+    const worse = count(judged, ['worse', 'worst']);
+    const better = count(judged, ['better', 'best']);
+    const similar = count(judged, ['similar']);
+    if (worse + better + similar === 0) return [];
+    const against = name === countryName ? `Compared with ${name}` : `Compared with ${name}, where ${countryName} has no figure`;
+    return [`${against}: ${worse} ${plural(worse, 'is', 'are')} significantly worse, ${better} significantly better and ${similar} not significantly different.`];
+  });
+  const judgedTotal = count(withValue, ['better', 'best', 'worse', 'worst', 'similar']);
   // Figures without intervals that are placed among England's neighbourhoods are counted apart: they are judged, by place, not by test.
   const placed = withValue.filter((l) => l.comparison.outcome === 'not-compared' && l.comparison.placement).length;
-  const other = withValue.length - judged - placed;
-  const parts = [
-    clause(['worse', 'worst'], 'worse'),
-    clause(['better', 'best'], 'better'),
-    `${similar} ${plural(similar, 'is', 'are')} not significantly different`,
-  ];
-  let text = `Of ${lines.length} indicators for ${areaName}, ${parts[0]}, ${parts[1]} and ${parts[2]}`;
-  if (placed > 0) text += `; ${placed} ${plural(placed, 'has', 'have')} no confidence interval and ${plural(placed, 'is', 'are')} placed among England's neighbourhoods instead`;
-  if (other > 0) text += `; ${other} ${plural(other, 'is', 'are')} not judged better or worse`;
-  if (missing > 0) text += `; ${missing} ${plural(missing, 'has', 'have')} no data`;
+  const other = withValue.length - judgedTotal - placed;
+  const rest: string[] = [];
+  if (placed > 0) rest.push(`${placed} ${plural(placed, 'has', 'have')} no confidence interval and ${plural(placed, 'is', 'are')} placed among England's neighbourhoods instead`);
+  if (other > 0) rest.push(`${other} ${plural(other, 'is', 'are')} not judged better or worse`);
+  if (missing > 0) rest.push(`${missing} ${plural(missing, 'has', 'have')} no data`);
+  let text = [`This profile holds ${lines.length} indicators for ${areaName}.`, ...sentences, ...(rest.length ? [`${capitalise(rest.join('; '))}.`] : [])].join(' ');
   const flagged = lines.filter((l) => l.trend?.flag).length;
-  text += '.';
   if (flagged > 0) text += ` ${flagged} ${plural(flagged, 'is', 'are')} worse than the benchmark and getting worse.`;
   return text;
 }
@@ -376,13 +366,18 @@ export function wardLsoas(
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((l) => ({
       code: l.code,
-      name: l.name,
+      name: areaDisplayName(place, l.code, l.name),
       cells: columns.map((meta, i) => {
         const value = rowsById[i]?.get(l.code)?.value ?? null;
         return { indicatorId: meta.id, value, valueText: formatValue(value, meta) };
       }),
     }));
   return { columns, lsoas };
+}
+
+/** Whether a code is one of the place's wards or neighbourhoods (an LSOA opens its ward's profile). */
+export function isWardOrNeighbourhood(place: Place, code: string): boolean {
+  return place.wards.some((w) => w.code === code) || place.lsoas.some((l) => l.code === code);
 }
 
 /** The first ward alphabetically, the ward given, or the ward of a neighbourhood given. */

@@ -2,6 +2,7 @@ import { outcomeStyle, type Palette } from '../../core/outcomes';
 import { type TrendsModel } from './model';
 import { formatFigure } from '../../core/format';
 import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 interface TrendTableProps {
   model: TrendsModel;
@@ -18,7 +19,7 @@ export function TrendTable({ model, palette, caption }: TrendTableProps) {
   // Newest first: the figures a reader wants most are at the top.
   const order = model.periods.map((_, i) => i).reverse();
   return (
-    <div className="table-wrap tr-table-wrap" tabIndex={0} role="region" aria-labelledby="tr-table-caption">
+    <ScrollBox className="tr-table-wrap" labelledBy="tr-table-caption">
       <table className="area-table tr-table">
         <caption id="tr-table-caption">
           <span className="tr-caption">{caption}</span>
@@ -67,7 +68,7 @@ export function TrendTable({ model, palette, caption }: TrendTableProps) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
