@@ -2,6 +2,7 @@
 // 1. Ingestion: the real IoD2019 England File 2 and a generated 1,000,000-row Fingertips-format
 //    file (synthetic, made here, never committed) through ingestCsvText, against bare papaparse.
 // 2. The production bundle: gzipped JavaScript of the first route (run `npm run build` first).
+// 4. Lighthouse against a floor page built in the same run (scripts/benchLighthouse.ts).
 // 3. Uploads through the Import page in Chromium: a 200 MB England-wide LSOA file and a 50 MB
 //    authority-level one (BENCH_UPLOAD_MB sets the first; the second is a quarter of it), with the
 //    longest main-thread task while the worker parses and while the page loads the stored rows.
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { ingestCsvText } from '../src/ingest';
 import { RAW_DIR } from '../tests/unit/rawData';
+import { measureAgainstFloor } from './benchLighthouse';
 
 function time<T>(run: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -70,15 +72,29 @@ function report(label: string, text: string) {
   );
 }
 
-const iod = join(RAW_DIR, 'indicators/iod2019_file2_domains_england_lsoa11.csv');
-if (existsSync(iod)) report('IoD2019 File 2 (England)', readFileSync(iod, 'utf8'));
-else console.log(`IoD2019 File 2 skipped: ${iod} not found`);
-report('Synthetic Fingertips export, 1,000,000 rows', syntheticFingertips(1_000_000));
+// BENCH_PARTS picks parts when iterating on one (default: all of them).
+const parts = new Set((process.env.BENCH_PARTS ?? 'ingest,page,lighthouse').split(','));
+if (parts.has('ingest')) {
+  const iod = join(RAW_DIR, 'indicators/iod2019_file2_domains_england_lsoa11.csv');
+  if (existsSync(iod)) report('IoD2019 File 2 (England)', readFileSync(iod, 'utf8'));
+  else console.log(`IoD2019 File 2 skipped: ${iod} not found`);
+  report('Synthetic Fingertips export, 1,000,000 rows', syntheticFingertips(1_000_000));
+}
 
-if (existsSync('dist/index.html')) {
-  await measurePage();
-} else {
+if (!existsSync('dist/index.html')) {
   console.log('Page budgets skipped: run npm run build first');
+} else {
+  if (parts.has('page')) await measurePage();
+  if (parts.has('lighthouse')) await measureAgainstFloor(await viewIds());
+}
+
+/** Every view of the dashboard, read from src/app/views.ts (it reads the build flag the app is compiled with). */
+async function viewIds(): Promise<string[]> {
+  (globalThis as { __READ_ONLY__?: boolean }).__READ_ONLY__ = false;
+  // A specifier in a variable keeps the type-checker of scripts/ out of the app's JSX modules.
+  const views = '../src/app/views';
+  const { VIEWS } = (await import(views)) as { VIEWS: { id: string }[] };
+  return VIEWS.map((v) => v.id);
 }
 
 /**

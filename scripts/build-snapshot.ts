@@ -96,9 +96,15 @@ export async function buildPublishedSnapshot(options: Options): Promise<void> {
     if (options.extras.length > 0) {
       const merged = mergeExtras(dataDir, options.extras);
       writeFileSync(join(dataDir, 'indicators.csv'), merged.csv);
-      writeFileSync(join(dataDir, 'indicators-meta.json'), JSON.stringify(merged.meta, null, 1) + '\n');
+      const metaText = JSON.stringify(merged.meta, null, 1) + '\n';
+      writeFileSync(join(dataDir, 'indicators-meta.json'), metaText);
       const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
       manifest.sources.push(...merged.sources);
+      // The page checks the compiled figures against this checksum: record the merged files, not the originals.
+      for (const [path, text] of [['indicators.csv', merged.csv], ['indicators-meta.json', metaText]] as const) {
+        const output = manifest.outputs.find((o) => o.path === path);
+        if (output) Object.assign(output, { sha256: createHash('sha256').update(text).digest('hex'), bytes: Buffer.byteLength(text) });
+      }
       writeFileSync(join(dataDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
     }
     process.env.DASHBOARD_DATA_DIR = dataDir;

@@ -1,6 +1,9 @@
 /** True in a published read-only snapshot (scripts/build-snapshot.ts): import features are hidden. */
 declare const __READ_ONLY__: boolean;
 
+/** The header's words, from data/place.json at build time (vite.config.ts), so the shell never changes when data arrive. */
+declare const __SHELL__: { alliance: string; placeName: string; snapshotDate: string };
+
 declare module '@data/*' {
   const url: string;
   export default url;
@@ -10,4 +13,12 @@ declare module '@data/*' {
 declare module 'virtual:authority-chunks' {
   const chunks: Record<string, string>;
   export default chunks;
+  /** SHA-256 of the data/authorities.csv the parts were compiled from: a part from another build is refused. */
+  export const sourceSha256: string;
+}
+
+/** URL of the bundled figures compiled at build time from data/indicators.csv (scripts/vite/compiledSnapshot.ts). */
+declare module 'virtual:compiled-rows' {
+  const url: string;
+  export default url;
 }

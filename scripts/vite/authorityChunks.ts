@@ -1,10 +1,12 @@
 // A Vite plugin: data/authorities.csv (every English authority, about 35 MB) stays the canonical,
-// diffable file, and the build splits it into one CSV per indicator, so Trends and York-among-authorities
-// fetch only the indicator they show. `virtual:authority-chunks` exports { indicatorId: url }.
-// In the dev server the chunks are served from memory under /@authority-chunks/.
+// diffable file, and the build splits it by indicator, reads each part through src/ingest and emits it
+// compiled (src/data/compiledRows.ts), so Trends and York-among-authorities fetch only the indicator they
+// show and never parse CSV. `virtual:authority-chunks` exports { indicatorId: url } and the file's SHA-256,
+// which every compiled part carries. In the dev server the parts are compiled on request under /@authority-chunks/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { compileCsvText, readMetadata, sha256Hex } from './compiledSnapshot';
 
 const VIRTUAL = 'virtual:authority-chunks';
 const RESOLVED = '\0' + VIRTUAL;
@@ -32,7 +34,10 @@ export function splitByIndicator(text: string, file = 'authorities.csv'): Map<st
 export function authorityChunks(dataDir: string): Plugin {
   const path = join(dataDir, 'authorities.csv');
   let command: 'build' | 'serve' = 'serve';
-  const read = () => splitByIndicator(readFileSync(path, 'utf8'));
+  const read = () => {
+    const text = readFileSync(path, 'utf8');
+    return { parts: splitByIndicator(text), sha: sha256Hex(text) };
+  };
   return {
     name: 'authority-chunks',
     configResolved(config) {
@@ -44,22 +49,26 @@ export function authorityChunks(dataDir: string): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       this.addWatchFile(path);
-      const entries = [...read()].map(([indicator, text]) => {
+      const { parts, sha } = read();
+      const metadata = command === 'build' ? readMetadata(dataDir) : [];
+      const entries = [...parts].map(([indicator, text]) => {
         if (command === 'build') {
-          const ref = this.emitFile({ type: 'asset', name: `authorities-${indicator}.csv`, source: text });
+          const source = JSON.stringify(compileCsvText(text, metadata, 'authorities.csv', sha));
+          const ref = this.emitFile({ type: 'asset', name: `authorities-${indicator}.json`, source });
           return `${JSON.stringify(indicator)}: import.meta.ROLLUP_FILE_URL_${ref}`;
         }
-        return `${JSON.stringify(indicator)}: ${JSON.stringify(`${DEV_PREFIX}${indicator}.csv`)}`;
+        return `${JSON.stringify(indicator)}: ${JSON.stringify(`${DEV_PREFIX}${indicator}.json`)}`;
       });
-      return `export default {\n${entries.join(',\n')}\n};\n`;
+      return `export default {\n${entries.join(',\n')}\n};\nexport const sourceSha256 = ${JSON.stringify(sha)};\n`;
     },
     configureServer(server) {
       server.middlewares.use(DEV_PREFIX, (req, res, next) => {
-        const id = decodeURIComponent((req.url ?? '').replace(/^\//, '').replace(/\.csv$/, ''));
-        const text = read().get(id);
+        const id = decodeURIComponent((req.url ?? '').replace(/^\//, '').replace(/\.json$/, ''));
+        const { parts, sha } = read();
+        const text = parts.get(id);
         if (text === undefined) return next();
-        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-        res.end(text);
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify(compileCsvText(text, readMetadata(dataDir), 'authorities.csv', sha)));
       });
     },
   };

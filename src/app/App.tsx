@@ -26,12 +26,10 @@ export function App() {
       </a>
       <header className="site-header">
         <div>
-          <p className="eyebrow">{data?.snapshot.place.alliance ?? 'Population health dashboard'}</p>
-          <p className="site-title">
-            {data ? `${data.snapshot.place.localAuthority.name} health inequalities` : 'Health inequalities dashboard'}
-          </p>
+          <p className="eyebrow">{__SHELL__.alliance}</p>
+          <p className="site-title">{__SHELL__.placeName} health inequalities</p>
         </div>
-        {data && <p className="snapshot-date">Snapshot of {longDate(data.snapshot.place.snapshotDate)}</p>}
+        <p className="snapshot-date">Snapshot of {longDate(__SHELL__.snapshotDate)}</p>
       </header>
       <SiteNav views={AVAILABLE_VIEWS} current={view} onChoose={(v) => setUrl({ view: v.id })} />
       <main id="main">
@@ -52,7 +50,14 @@ export function App() {
             {data.snapshot.rejectedCount} rows of the bundled data could not be read; see About the data.
           </p>
         ) : null}
-        {data && (
+        {data?.snapshot.rowsProblem && (
+          <p role="alert" className="warning">
+            {view.needsFigures === false
+              ? `The figures could not be loaded (${data.snapshot.rowsProblem}), so the other pages cannot show them. Reload the page to try again.`
+              : `${view.label} cannot be shown: ${data.snapshot.rowsProblem}. Reload the page to try again; About the data and the other pages without figures still work.`}
+          </p>
+        )}
+        {data && !(data.snapshot.rowsProblem && view.needsFigures !== false) && (
           <ShownIndicatorContext.Provider value={setShownIndicator}>
             <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
               <DashboardDataContext.Provider value={data}>

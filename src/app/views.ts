@@ -7,6 +7,8 @@ export interface ViewDefinition {
   /** The words in the navigation bar. */
   label: string;
   component: LazyExoticComponent<ComponentType<ViewProps>>;
+  /** False for views that work without the bundled figures (About, Import), so they still open when the figures file fails. */
+  needsFigures?: false;
 }
 
 // Views not shown are not downloaded: each is its own chunk.
@@ -21,8 +23,8 @@ export const VIEWS: ViewDefinition[] = [
   { id: 'briefing', label: 'Briefing', component: lazy(() => import('../features/briefing/BriefingView')) },
   { id: 'trends', label: 'Trends', component: lazy(() => import('../features/trends/TrendsView')) },
   { id: 'authorities', label: 'York among authorities', component: lazy(() => import('../features/authorities/AuthoritiesView')) },
-  { id: 'import', label: 'Import data', component: lazy(() => import('../features/import/ImportView')) },
-  { id: 'about', label: 'About the data', component: lazy(() => import('../features/about/AboutView')) },
+  { id: 'import', label: 'Import data', component: lazy(() => import('../features/import/ImportView')), needsFigures: false },
+  { id: 'about', label: 'About the data', component: lazy(() => import('../features/about/AboutView')), needsFigures: false },
 ];
 
 /** The views offered in this build: a published read-only snapshot has no import page. */

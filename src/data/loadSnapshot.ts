@@ -1,15 +1,15 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { ingestCsvText } from '../ingest';
 import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import type { Manifest, Place } from '../domain/place';
 // Vite copies these into the build with hashed names; fetching them keeps the first bundle small.
 import boundariesUrl from '@data/boundaries.topo.json?url';
-import indicatorsUrl from '@data/indicators.csv?url';
+import compiledRowsUrl from 'virtual:compiled-rows';
 import metaUrl from '@data/indicators-meta.json?url';
 import manifestUrl from '@data/manifest.json?url';
 import placeUrl from '@data/place.json?url';
 import { type AreaFeatures, type Boundaries } from '../domain/areas';
+import { compiledRowsProblem, expandRows, type CompiledRows } from './compiledRows';
 
 export interface Snapshot {
   place: Place;
@@ -21,6 +21,11 @@ export interface Snapshot {
   warnings: string[];
   /** Rows of the bundled data that could not be read: an alert on every page. */
   rejectedCount: number;
+  /**
+   * Why the figures file could not be used (missing, cut short, or from another build), if it could not.
+   * The rows are then empty: views that need figures say so, and About and Import still work.
+   */
+  rowsProblem?: string;
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -38,24 +43,38 @@ export function boundariesFromTopology(topology: Topology): Boundaries {
   return { wards: pick('wards'), lsoas: pick('lsoas'), msoas: pick('msoas'), authority: pick('authority') };
 }
 
-/** The bundled snapshot goes through the same ingestion path as a user's upload. */
-export async function loadSnapshot(): Promise<Snapshot> {
-  const [placeText, manifestText, metaText, csvText, topoText] = await Promise.all(
-    [placeUrl, manifestUrl, metaUrl, indicatorsUrl, boundariesUrl].map(fetchText),
-  );
-  const indicators = JSON.parse(metaText as string) as IndicatorMeta[];
-  const result = ingestCsvText(csvText as string, { fileName: 'indicators.csv', metadata: indicators, origin: 'bundled' });
-  const warnings = [...result.warnings];
-  if (result.stats.rejected > 0) {
-    warnings.push(`${result.stats.rejected} rows of the bundled data were rejected: ${result.rejected[0]?.reason ?? ''}`);
+/** The compiled figures (src/data/compiledRows.ts), checked against the manifest before a row is built. */
+async function loadRows(manifest: Manifest): Promise<{ compiled: CompiledRows } | { problem: string }> {
+  let value: unknown;
+  try {
+    const response = await fetch(compiledRowsUrl);
+    if (!response.ok) return { problem: `the figures file is missing from the site (${response.status})` };
+    value = JSON.parse(await response.text());
+  } catch {
+    return { problem: 'the figures file could not be read: it may have been cut short while downloading' };
   }
-  return {
+  const expected = manifest.outputs.find((o) => o.path === 'indicators.csv')?.sha256;
+  const problem = compiledRowsProblem(value, expected);
+  return problem ? { problem: `the figures file cannot be used: ${problem}` } : { compiled: value as CompiledRows };
+}
+
+/**
+ * The bundled snapshot. Its figures were read by the same ingestion path as a user's upload, once, when
+ * the site was built (scripts/vite/compiledSnapshot.ts); the page expands the compiled rows.
+ */
+export async function loadSnapshot(): Promise<Snapshot> {
+  const [placeText, manifestText, metaText, topoText] = await Promise.all([placeUrl, manifestUrl, metaUrl, boundariesUrl].map(fetchText));
+  const manifest = JSON.parse(manifestText as string) as Manifest;
+  const loaded = await loadRows(manifest);
+  const base = {
     place: JSON.parse(placeText as string) as Place,
-    manifest: JSON.parse(manifestText as string) as Manifest,
-    indicators,
-    rows: result.rows,
+    manifest,
+    indicators: JSON.parse(metaText as string) as IndicatorMeta[],
     boundaries: boundariesFromTopology(JSON.parse(topoText as string) as Topology),
-    warnings,
-    rejectedCount: result.stats.rejected,
   };
+  if ('problem' in loaded) return { ...base, rows: [], warnings: [], rejectedCount: 0, rowsProblem: loaded.problem };
+  const { compiled } = loaded;
+  const warnings = [...compiled.warnings];
+  if (compiled.rejected > 0) warnings.push(`${compiled.rejected} rows of the bundled data were rejected: ${compiled.firstRejectedReason}`);
+  return { ...base, rows: expandRows(compiled), warnings, rejectedCount: compiled.rejected };
 }

@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { IndicatorMeta } from '../domain/indicators';
 import { loadAuthorities } from './loadAuthorities';
 
 export const AUTHORITIES_QUERY_KEY = ['authorities'] as const;
 
 /** One indicator's figures for every English authority, fetched when a view shows it and kept. */
-export function useAuthorities(metadata: IndicatorMeta[], indicatorId: string) {
+export function useAuthorities(indicatorId: string) {
   return useQuery({
     queryKey: [...AUTHORITIES_QUERY_KEY, indicatorId],
-    queryFn: () => loadAuthorities(metadata, indicatorId),
+    queryFn: () => loadAuthorities(indicatorId),
     enabled: indicatorId !== '',
     staleTime: Infinity,
     gcTime: Infinity,

@@ -23,3 +23,26 @@ describe('authorities.csv split per indicator for the app', () => {
     expect(() => splitByIndicator('Area Code\n')).toThrow(/first column should be "Indicator ID"/);
   });
 });
+
+describe('each indicator’s authority figures, compiled for the page', () => {
+  it('are exactly what src/ingest reads from that part of authorities.csv, none rejected, each carrying the file’s checksum', async () => {
+    const { compileCsvText, readMetadata, sha256Hex } = await import('../../scripts/vite/compiledSnapshot');
+    const { compiledRowsProblem, expandRows } = await import('../../src/data/compiledRows');
+    const { ingestCsvText } = await import('../../src/ingest');
+    const text = readFileSync('data/authorities.csv', 'utf8');
+    const metadata = readMetadata('data');
+    const sha = sha256Hex(text);
+    let rows = 0;
+    for (const [id, part] of splitByIndicator(text)) {
+      const compiled = JSON.parse(JSON.stringify(compileCsvText(part, metadata, 'authorities.csv', sha)));
+      expect(compiledRowsProblem(compiled, sha), id).toBeNull();
+      expect(compiled.rejected, id).toBe(0);
+      rows += compiled.count;
+      if (id === 'ons-drug-misuse-deaths') {
+        expect(expandRows(compiled)).toEqual(ingestCsvText(part, { fileName: 'authorities.csv', metadata, origin: 'bundled' }).rows);
+      }
+    }
+    expect(rows).toBe(text.trimEnd().split('\n').length - 1);
+    expect(compiledRowsProblem(JSON.parse(JSON.stringify(compileCsvText(splitByIndicator(text).get('ons-health-index-overall') as string, metadata, 'authorities.csv', sha))), 'another build')).toMatch(/different build/);
+  });
+});

@@ -53,7 +53,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
   // The indicator is chosen before its rows are fetched; its breakdowns and periods once they are in.
   const fallbackId = placeRole(place, 'defaultAuthority') ?? '';
   const chosenId = offeredIndicator(offered, url.indicator, fallbackId)?.id ?? '';
-  const authorities = useAuthorities(snapshot.indicators, chosenId);
+  const authorities = useAuthorities(chosenId);
   const rows = useAuthorityRows(authorities.data?.rows, data.importedRows, chosenId);
   const selection = resolveOffered(
     offered,

@@ -43,7 +43,7 @@ export default function TrendsView({ data }: ViewProps) {
   const indicatorId = meta?.id ?? '';
   useReportShownIndicator(meta);
   const palette = url.palette;
-  const authorities = useAuthorities(snapshot.indicators, indicatorId);
+  const authorities = useAuthorities(indicatorId);
   const { options, comparatorCodes, comparators, model } = useComparedTrend(selection, rows, authorities.data?.rows, place, url.compare);
 
   if (!meta || !model || !selection) {
