@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PostcodeFile } from '../domain/postcodes';
+import { YORK_WARDS } from '../ingest/test-helpers';
 import { answerWithoutPostcodes, EMPTY_MESSAGE, lookupPostcode, readPostcodeFile, readQuery, searchWards, type LookupResult } from './postcodeLookup';
 
-// Ward names as in place.json (York's 21 wards); codes as in the ONS lookup.
-const WARDS = [
-  ['E05010311', 'Acomb'],
-  ['E05010312', 'Bishopthorpe'],
-  ['E05010313', 'Clifton'],
-  ['E05010314', 'Copmanthorpe'],
-  ['E05010315', 'Dringhouses & Woodthorpe'],
-  ['E05010316', 'Fishergate'],
-  ['E05010317', 'Fulford & Heslington'],
-  ['E05010318', 'Guildhall'],
-  ['E05010319', 'Haxby & Wigginton'],
-  ['E05010320', 'Heworth'],
-  ['E05010321', 'Heworth Without'],
-  ['E05010322', 'Holgate'],
-  ['E05010323', 'Hull Road'],
-  ['E05010324', 'Huntington & New Earswick'],
-  ['E05010325', 'Micklegate'],
-  ['E05010326', 'Osbaldwick & Derwent'],
-  ['E05010327', 'Rawcliffe & Clifton Without'],
-  ['E05010328', 'Rural West York'],
-  ['E05010329', 'Strensall'],
-  ['E05010330', 'Westfield'],
-  ['E05010331', 'Wheldrake'],
-].map(([code, name]) => ({ code: code as string, name: name as string }));
+// York's 21 wards, as in place.json and the ONS lookup (one list for every test that needs them).
+const WARDS = YORK_WARDS.map(([code, name]) => ({ code, name }));
 const wardName = (code: string) => WARDS.find((w) => w.code === code)?.name;
 
 /** A small synthetic postcode file in the layout of data/postcodes.json (codes as in the real file). */
