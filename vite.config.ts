@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { authorityChunks } from './scripts/vite/authorityChunks';
 import { compiledSnapshot } from './scripts/vite/compiledSnapshot';
+import { preloadData } from './scripts/vite/preloadData';
 
 // DASHBOARD_DATA_DIR lets scripts/build-snapshot.ts build from a data folder with extra CSVs baked in;
 // DASHBOARD_READ_ONLY hides the import features in such a published snapshot.
@@ -15,7 +16,7 @@ const shell = { alliance: place.alliance, placeName: place.localAuthority.name, 
 // A relative base lets the same build run from any sub-path or a plain file server.
 export default defineConfig({
   base: process.env.DASHBOARD_BASE ?? './',
-  plugins: [react(), authorityChunks(dataDir), compiledSnapshot(dataDir)],
+  plugins: [react(), authorityChunks(dataDir), compiledSnapshot(dataDir), preloadData()],
   resolve: {
     alias: {
       '@data': dataDir,

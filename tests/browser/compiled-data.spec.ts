@@ -36,3 +36,20 @@ for (const [what, change] of BROKEN) {
     await expect(page.locator('#glossary')).toBeVisible();
   });
 }
+
+test('index.html preloads the first screen’s data files, and each is fetched once (the preload is the fetch)', async ({ page }) => {
+  const fetched = new Map<string, number>();
+  const warnings: string[] = [];
+  page.on('request', (r) => fetched.set(new URL(r.url()).pathname, (fetched.get(new URL(r.url()).pathname) ?? 0) + 1));
+  page.on('console', (m) => {
+    if (/preload/i.test(m.text())) warnings.push(m.text());
+  });
+  await page.goto('./?view=map');
+  await expect(page.locator('path[data-area-code^="E05"]')).toHaveCount(21);
+  const preloads = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(preloads.map((p) => p.replace(/^.*\/assets\/|-[\w-]{8}\.json$/g, '')).sort()).toEqual(['boundaries.topo', 'indicators', 'indicators-meta', 'manifest', 'place']);
+  for (const path of preloads) expect(fetched.get(path), path).toBe(1);
+  // Chromium warns when a preload goes unused a few seconds after load.
+  await page.waitForTimeout(3500);
+  expect(warnings).toEqual([]);
+});
