@@ -1,7 +1,6 @@
 import { Suspense, useState } from 'react';
 import type { IndicatorMeta } from '../domain/indicators';
 import { ShownIndicatorContext } from '../ui/shownIndicator';
-import { DashboardDataContext } from '../ui/dashboardDataContext';
 import { useUrlParams } from '../ui/url/useUrlParams';
 import { type UrlKey } from '../ui/url/keys';
 import { SiteNav } from './SiteNav';
@@ -60,9 +59,7 @@ export function App() {
         {data && !(data.snapshot.rowsProblem && view.needsFigures !== false) && (
           <ShownIndicatorContext.Provider value={setShownIndicator}>
             <Suspense fallback={<p aria-live="polite">Loading the view…</p>}>
-              <DashboardDataContext.Provider value={data}>
-                <View data={data} />
-              </DashboardDataContext.Provider>
+              <View data={data} />
             </Suspense>
           </ShownIndicatorContext.Provider>
         )}

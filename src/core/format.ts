@@ -188,3 +188,19 @@ export function polarityText(meta: IndicatorMeta): string {
   if (meta.polarity === 'high-is-good') return 'For this indicator a higher value is better.';
   return 'For this indicator the publisher does not judge a higher or lower value better.';
 }
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th. */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}

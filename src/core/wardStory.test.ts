@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndicatorIndex } from './indicatorIndex';
 import { buildAreaProfile } from './mapModel';
-import { buildWardStory, deprivationExtremes, deprivationPlace, findingGroups, ordinal, unitAndPeriod } from './wardStory';
+import { buildWardStory, deprivationExtremes, deprivationPlace, findingGroups, unitAndPeriod } from './wardStory';
+import { ordinal } from './format';
 import { SYNTHETIC_DEPRIVATION, SYNTHETIC_PLACE, syntheticMeta, syntheticRow } from './testFixtures';
 import type { Place } from '../domain/place';
 

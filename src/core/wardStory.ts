@@ -8,19 +8,12 @@ import type { Place } from '../domain/place';
 import { chooseBenchmark, compareRow, type Comparison } from './comparison';
 import type { ConcernNotice } from './concernNotice';
 import { periodWithAge } from './figureAge';
-import { capitalise, countNoun, formatAbout, formatNumber, formatValue, formatWhole } from './format';
+import { capitalise, countNoun, formatAbout, formatNumber, formatValue, formatWhole, ordinal } from './format';
 import type { IndicatorIndex } from './indicatorIndex';
 import { placeRole } from './indicatorRoles';
 import type { AreaProfileLine } from './mapModel';
 import type { Breakdown } from './breakdown';
 import { outcomeDirection } from './panelWords';
-
-/** "1st", "2nd", "3rd", "4th", "11th", "21st". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
 
 /** A figure as a sentence shows it: "6.1%", "80.1 years", "724.0"; the other units go in unitAndPeriod. */
 export function figureText(value: number | null | undefined, meta: IndicatorMeta): string {

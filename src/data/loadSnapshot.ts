@@ -43,19 +43,23 @@ export function boundariesFromTopology(topology: Topology): Boundaries {
   return { wards: pick('wards'), lsoas: pick('lsoas'), msoas: pick('msoas'), authority: pick('authority') };
 }
 
-/** The compiled figures (src/data/compiledRows.ts), checked against the manifest before a row is built. */
-async function loadRows(manifest: Manifest): Promise<{ compiled: CompiledRows } | { problem: string }> {
-  let value: unknown;
+/** The compiled figures file (src/data/compiledRows.ts) as fetched, or why it could not be read. */
+async function fetchCompiledRows(): Promise<{ value: unknown } | { problem: string }> {
   try {
     const response = await fetch(compiledRowsUrl);
     if (!response.ok) return { problem: `the figures file is missing from the site (${response.status})` };
-    value = JSON.parse(await response.text());
+    return { value: JSON.parse(await response.text()) };
   } catch {
     return { problem: 'the figures file could not be read: it may have been cut short while downloading' };
   }
+}
+
+/** The fetched figures checked against the manifest before a row is built. */
+function checkRows(fetched: { value: unknown } | { problem: string }, manifest: Manifest): { compiled: CompiledRows } | { problem: string } {
+  if ('problem' in fetched) return fetched;
   const expected = manifest.outputs.find((o) => o.path === 'indicators.csv')?.sha256;
-  const problem = compiledRowsProblem(value, expected);
-  return problem ? { problem: `the figures file cannot be used: ${problem}` } : { compiled: value as CompiledRows };
+  const problem = compiledRowsProblem(fetched.value, expected);
+  return problem ? { problem: `the figures file cannot be used: ${problem}` } : { compiled: fetched.value as CompiledRows };
 }
 
 /**
@@ -63,9 +67,11 @@ async function loadRows(manifest: Manifest): Promise<{ compiled: CompiledRows } 
  * the site was built (scripts/vite/compiledSnapshot.ts); the page expands the compiled rows.
  */
 export async function loadSnapshot(): Promise<Snapshot> {
-  const [placeText, manifestText, metaText, topoText] = await Promise.all([placeUrl, manifestUrl, metaUrl, boundariesUrl].map(fetchText));
+  // All five files at once: the figures are checked against the manifest only after both have arrived.
+  const [texts, fetchedRows] = await Promise.all([Promise.all([placeUrl, manifestUrl, metaUrl, boundariesUrl].map(fetchText)), fetchCompiledRows()]);
+  const [placeText, manifestText, metaText, topoText] = texts;
   const manifest = JSON.parse(manifestText as string) as Manifest;
-  const loaded = await loadRows(manifest);
+  const loaded = checkRows(fetchedRows, manifest);
   const base = {
     place: JSON.parse(placeText as string) as Place,
     manifest,

@@ -1,13 +1,10 @@
 import { ScrollBox } from './ScrollBox';
-import { useMemo } from 'react';
 import type { AreaProfileLine } from '../core/mapModel';
 import { outcomeStyle, type Palette } from '../core/outcomes';
 import { isOldFigure, periodWithAge } from '../core/figureAge';
 import { plainOutcome, plainOutcomeLabel, publishedNote, themeGroups, themeSummary, unitBeside } from '../core/panelWords';
 import { publisherShortName } from '../core/format';
-import { buildWardStory } from '../core/wardStory';
-import { concernNotice } from '../core/concernNotice';
-import { useDashboardDataContext } from './dashboardDataContext';
+import type { WardStory as WardStoryModel } from '../core/wardStory';
 import { WardStory } from './WardStory';
 import './areaPanel.css';
 
@@ -24,29 +21,16 @@ interface AreaPanelProps {
   briefingHref?: string;
   /** The snapshot's date (YYYY-MM-DD): figures whose period ended more than five years before are marked. */
   snapshotDate: string;
-  /** A ward's plain-English story above its table (off where the page tells it already, as the briefing does). */
-  story?: boolean;
+  /** A ward's plain-English story (core/wardStory) above its table, where the page does not tell it elsewhere. */
+  story?: WardStoryModel | null;
   /** Each theme a <details> that opens on demand; off in print, where every figure must be on paper. */
   collapsible?: boolean;
   /** Lines shown in one short row each (no interval, the verdict in a word): the briefing's authority-only rows. */
   compactLine?(line: AreaProfileLine): boolean;
 }
 
-/** The ward's plain-English story, when the panel's lines are a ward's and the shell's data are at hand. */
-function usePanelStory(lines: AreaProfileLine[], enabled: boolean) {
-  const data = useDashboardDataContext();
-  const areaCode = lines[0]?.row?.areaCode ?? '';
-  return useMemo(() => {
-    if (!enabled || !data) return null;
-    const { index, snapshot } = data;
-    if (!snapshot.place.wards.some((w) => w.code === areaCode)) return null;
-    return buildWardStory(index, snapshot.place, areaCode, lines, concernNotice(index.meta.values(), snapshot.place));
-  }, [data, areaCode, lines, enabled]);
-}
-
 export function AreaPanel(props: AreaPanelProps) {
-  const { areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref, snapshotDate, story = true, collapsible = true, compactLine } = props;
-  const wardStory = usePanelStory(lines, story && !isPlace);
+  const { areaName, placeName, countryName, isPlace, lines, palette, onClose, briefingHref, snapshotDate, story: wardStory = null, collapsible = true, compactLine } = props;
   const groups = themeGroups(lines);
   return (
     <section className="area-panel" aria-labelledby="area-panel-title">

@@ -2,7 +2,8 @@
 // real published value or a real authority's figure.
 import { describe, expect, it } from 'vitest';
 import { syntheticMeta, syntheticRow } from '../../core/testFixtures';
-import { authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, ordinal, quarterOf, quartilesOf, rankDescending, rankSentence, sortEntries } from './model';
+import { ordinal } from '../../core/format';
+import { authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, quarterOf, quartilesOf, rankDescending, rankSentence, sortEntries } from './model';
 import { authorityList } from '../../core/authorityList';
 
 const PERSONS = { sex: 'Persons', age: 'All ages', categoryType: '', category: '' };

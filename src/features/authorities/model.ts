@@ -16,7 +16,7 @@ import { fiveNumberSummary, type FiveNumberSummary, type Outcome } from '../../s
 import { breakdownKey, type Breakdown, breakdownWords } from '../../core/breakdown';
 import { byName, byValueMissingLast } from '../../core/sortMissingLast';
 import { breakdownsOf, indicatorRows } from '../../core/series';
-import { displayDecimals, formatFigure, formatWithUnit, publisherShortName, sentenceName } from '../../core/format';
+import { displayDecimals, formatFigure, formatWithUnit, ordinal, publisherShortName, sentenceName } from '../../core/format';
 import { isAuthority } from '../../core/authorityList';
 import { publishedOutcome, publishedWords } from '../../core/publishedLabel';
 import { sortPeriods } from '../../core/periods';
@@ -74,22 +74,6 @@ export const QUARTER_WORDS: Record<Quarter, { short: string; table: string; long
   2: { short: 'Second-lowest quarter', table: '2nd lowest', long: 'the second-lowest quarter of authorities (below the median)' },
   1: { short: 'Lowest quarter', table: 'Lowest', long: 'the lowest quarter of authorities (the 25% with the lowest values)' },
 };
-
-/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th. */
-export function ordinal(n: number): string {
-  const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
-}
 
 /** "York ranks 45th of 151 authorities, where 1 is the highest value." ("joint 45th" when tied). */
 export function rankSentence(placeName: string, rank: number | null, tiedWith: number, ranked: number): string {

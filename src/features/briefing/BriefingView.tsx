@@ -93,7 +93,6 @@ export default function BriefingView({ data }: ViewProps) {
           lines={table.shown}
           palette={palette}
           snapshotDate={place.snapshotDate}
-          story={false}
           collapsible={false}
           compactLine={area.kind === 'place' ? isPlaceOnly : undefined}
         />

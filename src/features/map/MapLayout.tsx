@@ -4,6 +4,7 @@ import type { Boundaries } from '../../domain/areas';
 import type { Place } from '../../domain/place';
 import type { AreaFigure, AreaProfileLine, Geography, MapModel } from '../../core/mapModel';
 import type { Palette } from '../../core/outcomes';
+import type { WardStory } from '../../core/wardStory';
 import { hrefTo } from '../../ui/url/keys';
 import { areaDisplayName } from '../../core/areaNames';
 import { AreaMap } from '../../ui/AreaMap';
@@ -22,6 +23,8 @@ interface MapLayoutProps {
   showBasemap: boolean;
   selectedArea: { code: string; name: string } | null;
   profile: AreaProfileLine[];
+  /** The chosen ward in plain English, above its figures; null for the place or a smaller area. */
+  wardStory: WardStory | null;
   palette: Palette;
   areaWord: string;
   /** The neighbourhood outlined on the map (Find my ward), or null. */
@@ -39,7 +42,7 @@ interface MapLayoutProps {
  * ward they chose, the ranking, then the whole place. The grid areas are in styles.css.
  */
 export function MapLayout(props: MapLayoutProps) {
-  const { model, meta, place, boundaries, geography, figures, showBasemap, selectedArea, profile, palette, areaWord, highlight, onSelect } = props;
+  const { model, meta, place, boundaries, geography, figures, showBasemap, selectedArea, profile, wardStory, palette, areaWord, highlight, onSelect } = props;
   const { belowMap, ranking } = props;
   const selectedCode = selectedArea?.code ?? null;
   const panel = (
@@ -49,6 +52,7 @@ export function MapLayout(props: MapLayoutProps) {
       countryName={place.country.name}
       isPlace={!selectedArea}
       lines={profile}
+      story={wardStory}
       palette={palette}
       onClose={selectedArea ? () => onSelect(null) : undefined}
       briefingHref={hasBriefing(selectedCode, place) ? hrefTo('briefing', { area: selectedArea?.code }) : undefined}

@@ -19,6 +19,7 @@ import type { Breakdown } from '../../core/breakdown';
 import { concernNotice } from '../../core/concernNotice';
 import { areaDisplayName } from '../../core/areaNames';
 import { ConcernNoticeText } from '../../ui/ConcernNoticeText';
+import { buildWardStory } from '../../core/wardStory';
 
 /** The address-bar keys this view reads and writes. */
 const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'geo', 'area', 'highlight', 'palette', 'basemap'] as const satisfies readonly UrlKey[];
@@ -115,6 +116,10 @@ export default function MapView({ data }: ViewProps) {
   useFocusAreaPanel(selectedArea);
   useEscapeCloses(selectedCode, () => setUrl({ area: null, highlight: null }));
   const concern = useMemo(() => concernNotice(index.meta.values(), place), [index, place]);
+  const wardStory = useMemo(
+    () => (selectedCode && geography === 'ward' ? buildWardStory(index, place, selectedCode, profile, concern) : null),
+    [index, place, selectedCode, geography, profile, concern],
+  );
 
   if (!meta || !selection) return <p role="alert">The indicator “{indicatorId}” is not in this snapshot.</p>;
   if (!model || geographies.length === 0) return <NoMap meta={meta} placeName={place.localAuthority.name} />;
@@ -163,6 +168,7 @@ export default function MapView({ data }: ViewProps) {
         showBasemap={showBasemap}
         selectedArea={selectedArea}
         profile={profile}
+        wardStory={wardStory}
         palette={palette}
         areaWord={areaWord}
         highlight={highlight}
@@ -170,7 +176,7 @@ export default function MapView({ data }: ViewProps) {
         belowMap={
           // Said once, below the map; not again when the notice above already explains a chosen alcohol indicator,
           // nor when a ward's panel (its plain-English story) says it.
-          concern && unmappable?.theme !== concern.theme && !(selectedArea && geography === 'ward') ? <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" /> : null
+          concern && unmappable?.theme !== concern.theme && !wardStory?.concern ? <ConcernNoticeText notice={concern} placeName={place.localAuthority.name} cannot="mapped" /> : null
         }
         ranking={
           <AreaTable
