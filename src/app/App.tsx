@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { IndicatorMeta } from '../domain/indicators';
 import { ShownIndicatorContext } from '../ui/shownIndicator';
 import { useUrlParams } from '../ui/url/useUrlParams';
@@ -17,6 +17,8 @@ export function App() {
   const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const view = findView(url.view);
   const View = view.component;
+  // The view's code downloads beside the data, not after it (a failure shows when React renders the view).
+  useEffect(() => void view.preload().catch(() => undefined), [view]);
   const [shownIndicator, setShownIndicator] = useState<IndicatorMeta | null>(null);
   return (
     <>

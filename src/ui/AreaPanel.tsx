@@ -1,3 +1,4 @@
+import { LazyDetails } from './LazyDetails';
 import { ScrollBox } from './ScrollBox';
 import type { AreaProfileLine } from '../core/mapModel';
 import { outcomeStyle, type Palette } from '../core/outcomes';
@@ -62,12 +63,18 @@ export function AreaPanel(props: AreaPanelProps) {
         const table = <ThemeTable {...{ areaName, placeName, countryName, isPlace, palette, snapshotDate, compactLine }} theme={g.theme} lines={g.lines} />;
         const summary = themeSummary(g.lines);
         return collapsible ? (
-          <details key={g.theme} className="panel-theme" data-theme={g.theme}>
-            <summary>
-              <span className="panel-theme-name">{g.theme}</span> — {summary}
-            </summary>
+          <LazyDetails
+            key={g.theme}
+            className="panel-theme"
+            dataTheme={g.theme}
+            summary={
+              <>
+                <span className="panel-theme-name">{g.theme}</span> — {summary}
+              </>
+            }
+          >
             {table}
-          </details>
+          </LazyDetails>
         ) : (
           <section key={g.theme} className="panel-theme" data-theme={g.theme} aria-label={g.theme}>
             <h3 className="panel-theme-heading">

@@ -11,7 +11,9 @@ export function useOverflowsSideways(ref: RefObject<HTMLElement | null>, inside?
     const element = inside ? ref.current?.querySelector<HTMLElement>(inside) : ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const update = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
-    update();
+    // No first measurement here: reading scrollWidth now would force a layout per table before the first
+    // paint (a third of a second on a phone for a page of tables). The observer reports every observed
+    // element once, after the browser's own layout, where reading sizes costs nothing extra.
     const observer = new ResizeObserver(update);
     observer.observe(element);
     for (const child of element.children) observer.observe(child);
