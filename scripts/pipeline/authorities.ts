@@ -305,7 +305,8 @@ function readFile(raw: RawFolder, config: PlaceConfig, place: SnapshotPlace, spe
   const { result } = ingestRaw(raw, { path, format: spec.format, encoding: spec.encoding, columns: spec.columns, metadata, expectRejection: spec.expectRejection });
 
   const rowsById = new Map<string, IndicatorRow[]>(indicators.map((m) => [m.id, []]));
-  for (const ingested of result.rows) {
+  // The table, not result.rows: one row object at a time instead of an array of the whole file.
+  for (const ingested of result.table) {
     const id = fingertips ? (idBySourceKey.get(ingested.indicatorId) ?? ingested.indicatorId) : ingested.indicatorId;
     const input = { ...ingested, indicatorId: id };
     if (spec.leaveOut.some((rule) => rule.test(input))) continue;

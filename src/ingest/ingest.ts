@@ -4,7 +4,8 @@
 import { type Delimiter, CsvFeed, excelSepLine, guessDelimiter, guessNewline, NewlineNormaliser } from './csv';
 import { binarySignature, bomEncoding, decodeWindows1252, sniffText, sniffUtf16 } from './decode';
 import { IngestSession } from './session';
-import { failedResult } from './sessionOptions';
+import { attachTable } from './rowTable';
+import { failedResult, type ResultFields } from './sessionOptions';
 import type { IngestOptions, IngestResult, StreamIngestOptions, TextEncodingName } from './result';
 
 /** Characters (string input) or bytes (Blob input) per chunk. */
@@ -87,9 +88,10 @@ class Driver {
     return true;
   }
 
-  finish(extra: Partial<IngestResult> = {}): IngestResult {
+  finish(extra: Partial<ResultFields> = {}): IngestResult {
     if (this.feed === null && this.failure === null) this.start(this.head, true);
-    if (this.failure !== null) return { ...this.failure, ...extra };
+    // Spreading drops the non-enumerable table and rows, so they are attached again.
+    if (this.failure !== null) return attachTable({ ...this.failure, ...extra }, this.failure.table);
     return this.session!.finish(extra);
   }
 }

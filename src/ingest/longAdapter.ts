@@ -28,6 +28,32 @@ export class LongAdapter implements Adapter {
   private readonly iPeriod = new Interner();
   private readonly iNote = new Interner();
   private readonly iComparison = new Interner();
+  /**
+   * One row object, refilled for every record: the sink stores a copy of each row it accepts
+   * (rowTable.ts) and keeps no reference to the object, so a fresh one per record would only
+   * be garbage for the collector.
+   */
+  private readonly scratch: IndicatorRow = {
+    indicatorId: '',
+    areaCode: '',
+    areaName: '',
+    areaType: '',
+    sex: '',
+    age: '',
+    categoryType: '',
+    category: '',
+    period: '',
+    value: null,
+    lower95: null,
+    upper95: null,
+    lower998: null,
+    upper998: null,
+    count: null,
+    denominator: null,
+    valueNote: '',
+    ciMethod: 'none',
+    publishedComparison: '',
+  };
 
   constructor(
     readonly format: IngestFormat,
@@ -149,27 +175,26 @@ export class LongAdapter implements Adapter {
     let valueNote = c.valueNote >= 0 ? this.iNote.get(trimField(f[c.valueNote] ?? '')) : '';
     if (value === null) valueNote = this.iNote.get(missingValueNote(rawValue, valueNote));
 
-    const row: IndicatorRow = {
-      indicatorId: st.meta.id,
-      areaCode,
-      areaName: area.name,
-      areaType: this.ctx.sink.areaTypes.resolve(areaTypeLabel, areaCode),
-      sex: c.sex >= 0 ? this.iSex.get(trimField(f[c.sex] ?? '')) : '',
-      age: c.age >= 0 ? this.iAge.get(trimField(f[c.age] ?? '')) : '',
-      categoryType: c.categoryType >= 0 ? this.iCategoryType.get(trimField(f[c.categoryType] ?? '')) : '',
-      category: c.category >= 0 ? this.iCategory.get(trimField(f[c.category] ?? '')) : '',
-      period: this.iPeriod.get(period),
-      value,
-      lower95,
-      upper95,
-      lower998,
-      upper998,
-      count,
-      denominator,
-      valueNote,
-      ciMethod,
-      publishedComparison: c.publishedComparison >= 0 ? this.iComparison.get(trimField(f[c.publishedComparison] ?? '')) : '',
-    };
+    const row = this.scratch;
+    row.indicatorId = st.meta.id;
+    row.areaCode = areaCode;
+    row.areaName = area.name;
+    row.areaType = this.ctx.sink.areaTypes.resolve(areaTypeLabel, areaCode);
+    row.sex = c.sex >= 0 ? this.iSex.get(trimField(f[c.sex] ?? '')) : '';
+    row.age = c.age >= 0 ? this.iAge.get(trimField(f[c.age] ?? '')) : '';
+    row.categoryType = c.categoryType >= 0 ? this.iCategoryType.get(trimField(f[c.categoryType] ?? '')) : '';
+    row.category = c.category >= 0 ? this.iCategory.get(trimField(f[c.category] ?? '')) : '';
+    row.period = this.iPeriod.get(period);
+    row.value = value;
+    row.lower95 = lower95;
+    row.upper95 = upper95;
+    row.lower998 = lower998;
+    row.upper998 = upper998;
+    row.count = count;
+    row.denominator = denominator;
+    row.valueNote = valueNote;
+    row.ciMethod = ciMethod;
+    row.publishedComparison = c.publishedComparison >= 0 ? this.iComparison.get(trimField(f[c.publishedComparison] ?? '')) : '';
     return this.ctx.sink.accept(row, st, line, rawValue, explicitCi, false);
   }
 

@@ -61,8 +61,11 @@ function addCapped(set: Set<string>, value: string, limit = DISTINCT_LIMIT): voi
   if (value !== '' && set.size < limit) set.add(value);
 }
 
-/** One pass over the accepted rows: indicators, periods, area types and breakdowns. */
-export function summariseContents(rows: readonly IndicatorRow[], indicators: readonly Pick<IndicatorMeta, 'id' | 'name'>[]): ImportContents {
+/**
+ * One pass over the accepted rows: indicators, periods, area types and breakdowns. Takes any
+ * iterable, so a large upload passes `result.table` and no array of rows is built.
+ */
+export function summariseContents(rows: Iterable<IndicatorRow>, indicators: readonly Pick<IndicatorMeta, 'id' | 'name'>[]): ImportContents {
   const periods = new Set<string>();
   const areas = new Map<string, Set<string>>();
   const sexes = new Set<string>();

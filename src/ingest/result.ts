@@ -2,6 +2,7 @@
 // The data model itself (IndicatorRow, IndicatorMeta) lives in ./types.ts.
 
 import type { AreaType, IndicatorMeta, IndicatorRow, ValueType } from '../domain/indicators';
+import type { RowTable } from './rowTable';
 
 /** The layouts ingestCsvText recognises from a file's header (see README.md in this folder). */
 export type IngestFormat =
@@ -115,8 +116,19 @@ export interface IngestStats {
 export interface IngestResult {
   format: IngestFormat;
   indicators: IndicatorMeta[];
-  /** Long rows. A wide record (an IoD LSOA row, a generic row with several value columns) gives one row per indicator. */
+  /**
+   * Long rows. A wide record (an IoD LSOA row, a generic row with several value columns) gives one row per indicator.
+   * Built from `table` on first read, then cached: on a large upload that costs one object per
+   * row (~280 bytes each), so large-upload code reads `table`. Not enumerable (see `table`).
+   */
   rows: IndicatorRow[];
+  /**
+   * The same rows, stored column by column (`length`, `row(i)`, `slice(start, end)`, and
+   * `for (const row of table)`, which builds one row object at a time). Additive. Like `rows`
+   * it is a non-enumerable property: `{ ...result }`, rest destructuring, structuredClone and
+   * JSON leave both out, so spreading a result never copies or materialises its rows.
+   */
+  readonly table: RowTable;
   rejected: RejectedRecord[];
   warnings: string[];
   /** Counts CSV records, not output rows; read === accepted + rejected always. */

@@ -9,7 +9,8 @@ import { describeFormat, detectFormat, isRowNumberHeader, KNOWN_FORMATS_TEXT, ty
 import { BREAKDOWN_SAMPLE, findBreakdowns } from './breakdown';
 import { checkMapping, proposeMapping } from './generic';
 import { RowSink } from './sink';
-import { checkOptions } from './sessionOptions';
+import { checkOptions, type ResultFields } from './sessionOptions';
+import { attachTable } from './rowTable';
 import type { IndicatorMeta } from '../domain/indicators';
 import type { ColumnMapping, IngestFormat, IngestOptions, IngestResult, RejectedRecord } from './result';
 
@@ -222,7 +223,7 @@ export class IngestSession {
       `${n.toLocaleString('en-GB')} row${n === 1 ? ' shares' : 's share'} area, period${hasBreakdown ? ', breakdown' : ''} and indicator with another row: ` +
       'choose the column that tells them apart (breakdown, sex or age). If they really are repeats, choose to import anyway and they will be left out as duplicates.';
     this.needsMapping = true;
-    this.sink.rows.length = 0;
+    this.sink.table.clear();
     if (this.preview === undefined && this.previewRows !== null) this.preview = { header: [...this.header!], rows: this.previewRows };
   }
 
@@ -366,7 +367,7 @@ export class IngestSession {
     }
   }
 
-  finish(extra: Partial<IngestResult> = {}): IngestResult {
+  finish(extra: Partial<ResultFields> = {}): IngestResult {
     if (this.pendingHeader !== null) this.resolveRowNumbers(null);
     if (this.generic !== null) this.resolveBuffered();
     this.checkCollisions();
@@ -403,10 +404,9 @@ export class IngestSession {
         `${rejectedCount.toLocaleString('en-GB')} of ${this.read.toLocaleString('en-GB')} rows ${one ? 'was' : 'were'} rejected; ${one ? 'it is' : 'each is'} listed with its line number and the reason.`,
       );
     }
-    const result: IngestResult = {
+    const result: ResultFields = {
       format: this.format,
       indicators: this.adapter ? this.adapter.indicators() : [],
-      rows: this.sink.rows,
       rejected: this.rejected,
       warnings,
       stats: { read: this.read, accepted: this.accepted, rejected: rejectedCount },
@@ -417,6 +417,6 @@ export class IngestSession {
     if (this.mapping !== undefined) result.mapping = this.mapping;
     if (this.needsMapping !== undefined) result.needsMapping = this.needsMapping;
     if (this.preview !== undefined) result.preview = this.preview;
-    return result;
+    return attachTable(result, this.sink.table);
   }
 }

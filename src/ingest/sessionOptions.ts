@@ -3,7 +3,11 @@
 import { listSome } from './areas';
 import { describeIssues, IndicatorMetaSchema, IngestOptionsSchema, KnownAreaSchema } from './schemas';
 import type { IndicatorMeta } from '../domain/indicators';
+import { attachTable, RowTable } from './rowTable';
 import type { IngestOptions, IngestResult, KnownArea } from './result';
+
+/** An IngestResult's fields other than its rows (which attachTable adds, non-enumerable). */
+export type ResultFields = Omit<IngestResult, 'rows' | 'table'>;
 
 /** Validates the options with zod; drops what is invalid and says so. */
 export function checkOptions(options: IngestOptions, warnings: string[]): IngestOptions {
@@ -43,15 +47,15 @@ export function checkOptions(options: IngestOptions, warnings: string[]): Ingest
 }
 
 /** A result for input that could not be parsed at all. */
-export function failedResult(error: string, warnings: string[] = [], extra: Partial<IngestResult> = {}): IngestResult {
-  return {
+export function failedResult(error: string, warnings: string[] = [], extra: Partial<ResultFields> = {}): IngestResult {
+  const fields: ResultFields = {
     format: 'unknown',
     indicators: [],
-    rows: [],
     rejected: [],
     warnings,
     stats: { read: 0, accepted: 0, rejected: 0 },
     error,
     ...extra,
   };
+  return attachTable(fields, new RowTable());
 }

@@ -7,6 +7,7 @@ import { crudeRate, wilsonInterval } from '../stats';
 import { AreaMatcher, AreaTypeResolver, areaTypeFromCode, listSome } from './areas';
 import { RowKeySet } from './keys';
 import { roundingHalfUnit } from './numbers';
+import { RowTable } from './rowTable';
 import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import type { KnownArea, RejectedRecord } from './result';
 
@@ -92,14 +93,15 @@ const COMPUTED: Record<string, Text> = {
 };
 
 export class RowSink {
-  readonly rows: IndicatorRow[] = [];
+  /** The accepted rows, stored column by column (rowTable.ts): row objects are not kept. */
+  readonly table = new RowTable();
   readonly rejected: RejectedRecord[] = [];
   readonly matcher: AreaMatcher | null;
   readonly areaTypes = new AreaTypeResolver();
   /** Record-level keys (IoD LSOA codes, generic area+period). */
   private readonly keys = new Map<string, number>();
   /** Row-level keys (indicator, area, period, sex, age, category type, category). */
-  private readonly rowKeys = new RowKeySet();
+  private readonly rowKeys = new RowKeySet(this.table);
   private readonly tally = new Tally();
 
   constructor(knownAreas: readonly KnownArea[] | undefined, label: string | undefined) {
@@ -166,7 +168,10 @@ export class RowSink {
       return `Count (${c}) is larger than the denominator (${d}), which is impossible for a proportion.`;
     }
 
-    const prev = this.rowKeys.add(row, line);
+    // The table refuses NaN (it stands for null there); checked before the key is claimed.
+    const nan = nanField(row);
+    if (nan !== null) return `${nan} is not a number.`;
+    const prev = this.rowKeys.add(row, line, this.table.length);
     if (prev !== 0) {
       return `Duplicate of line ${prev}: same indicator, area, period, sex, age, category type and category.`;
     }
@@ -209,7 +214,8 @@ export class RowSink {
       st.periods.add(row.period);
     }
     st.rows++;
-    this.rows.push(row);
+    // The row is complete here (intervals computed above): the table keeps a copy, not the object.
+    this.table.push(row);
     return null;
   }
 
@@ -301,7 +307,7 @@ export class RowSink {
       st.areaTypes.add(row.areaType);
       st.periods.add(row.period);
     }
-    this.rows.push(row);
+    this.table.push(row);
   }
 
   warnings(): string[] {
@@ -309,6 +315,18 @@ export class RowSink {
     if (this.matcher) out.push(...this.matcher.warnings());
     return out;
   }
+}
+
+/** The first numeric field holding NaN, or null. Parsers never give NaN; this keeps the key set and the table in step if one ever did. */
+function nanField(r: IndicatorRow): string | null {
+  if (r.value !== null && Number.isNaN(r.value)) return 'Value';
+  if (r.lower95 !== null && Number.isNaN(r.lower95)) return 'Lower 95% limit';
+  if (r.upper95 !== null && Number.isNaN(r.upper95)) return 'Upper 95% limit';
+  if (r.lower998 !== null && Number.isNaN(r.lower998)) return 'Lower 99.8% limit';
+  if (r.upper998 !== null && Number.isNaN(r.upper998)) return 'Upper 99.8% limit';
+  if (r.count !== null && Number.isNaN(r.count)) return 'Count';
+  if (r.denominator !== null && Number.isNaN(r.denominator)) return 'Denominator';
+  return null;
 }
 
 export { listSome };
