@@ -67,7 +67,8 @@ function childHeap(mode: 'papa' | 'ingest', file: string): { peak: number; retai
 const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
-function report(label: string, text: string) {
+/** `targets` false: figures for reference only (issue 15 withdrew the IoD File 2 target, as each record becomes 16 rows). */
+function report(label: string, text: string, targets = true) {
   const ingest = time(() => ingestCsvText(text, { origin: 'imported' }));
   const result = ingest.value;
   const ingestMs = Math.min(ingest.ms, best(2, () => ingestCsvText(text, { origin: 'imported' })));
@@ -76,7 +77,7 @@ function report(label: string, text: string) {
   const speed = ingestMs / papaMs;
   console.log(
     `${label}: ${read.toLocaleString('en-GB')} rows (${result.stats.accepted.toLocaleString('en-GB')} accepted) in ${ingestMs.toFixed(0)} ms = ` +
-      `${Math.round(read / (ingestMs / 1000)).toLocaleString('en-GB')} rows/s; bare papaparse ${papaMs.toFixed(0)} ms; ratio ${speed.toFixed(2)} (target <= 1.3) ${met(speed <= 1.3)}`,
+      `${Math.round(read / (ingestMs / 1000)).toLocaleString('en-GB')} rows/s; bare papaparse ${papaMs.toFixed(0)} ms; ratio ${speed.toFixed(2)}${targets ? ` (target <= 1.3) ${met(speed <= 1.3)}` : ' (no target)'}`,
   );
   // Peak heap of each call, each in its own process reading the same text from a file (the
   // text is allocated before the measurement starts, so it counts for neither).
@@ -88,7 +89,7 @@ function report(label: string, text: string) {
     const ours = childHeap('ingest', file);
     const ratio = ours.peak / papa.peak;
     console.log(
-      `${label}: peak heap ${mb(ours.peak)} vs bare papaparse ${mb(papa.peak)}: ratio ${ratio.toFixed(2)} (target <= 0.5) ${met(ratio <= 0.5)}; ` +
+      `${label}: peak heap ${mb(ours.peak)} vs bare papaparse ${mb(papa.peak)}: ratio ${ratio.toFixed(2)}${targets ? ` (target <= 0.5) ${met(ratio <= 0.5)}` : ' (no target)'}; ` +
         `held after the call ${mb(ours.retained)} vs ${mb(papa.retained)}`,
     );
   } finally {
@@ -100,7 +101,7 @@ function report(label: string, text: string) {
 const parts = new Set((process.env.BENCH_PARTS ?? 'ingest,page,lighthouse').split(','));
 if (parts.has('ingest')) {
   const iod = join(RAW_DIR, 'indicators/iod2019_file2_domains_england_lsoa11.csv');
-  if (existsSync(iod)) report('IoD2019 File 2 (England)', readFileSync(iod, 'utf8'));
+  if (existsSync(iod)) report('IoD2019 File 2 (England)', readFileSync(iod, 'utf8'), false);
   else console.log(`IoD2019 File 2 skipped: ${iod} not found`);
   report('Synthetic Fingertips export, 1,000,000 rows', syntheticFingertips(1_000_000));
 }
