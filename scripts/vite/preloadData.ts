@@ -36,11 +36,14 @@ function filesOf(chunk: OutputChunk, bundle: OutputBundle, skip: ReadonlySet<str
   return [...seen].sort();
 }
 
-/** The inline script: reads ?view= as the app does (unknown or none → the first view) and preloads its files. */
+/**
+ * The inline script: reads ?view= as the app does (unknown or none → the first view) and preloads its files. Styles are
+ * preloaded with crossorigin, as Vite's own loader then requests them; a mismatch would fetch them twice.
+ */
 export function viewPreloadScript(files: Record<string, string[]>, fallback: string): string {
   return (
     `(function(){var f=${JSON.stringify(files)};var v=new URLSearchParams(location.search).get('view');var l=f[v]||f[${JSON.stringify(fallback)}]||[];` +
-    `for(var i=0;i<l.length;i++){var e=document.createElement('link');var c=/\\.css$/.test(l[i]);e.rel=c?'preload':'modulepreload';if(c)e.as='style';e.href='./'+l[i];document.head.appendChild(e);}})();`
+    `for(var i=0;i<l.length;i++){var e=document.createElement('link');var c=/\\.css$/.test(l[i]);e.rel=c?'preload':'modulepreload';if(c){e.as='style';e.crossOrigin='';}e.href='./'+l[i];document.head.appendChild(e);}})();`
   );
 }
 

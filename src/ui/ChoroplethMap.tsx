@@ -2,7 +2,8 @@
 // styled, named and made keyboard-reachable from what the caller's look() says about its area.
 import type { Feature, Geometry } from 'geojson';
 import type { Layer, Path, PathOptions } from 'leaflet';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { usePaintedOnce } from './paintedOnce';
 import { GeoJSON, MapContainer, Pane, TileLayer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { makeFocusable } from './focusable';
@@ -101,25 +102,6 @@ function AreaShape({ feature, area, onActivate }: { feature: AreaFeature; area: 
       </NamedTooltip>
     </GeoJSON>
   );
-}
-
-/**
- * False until the browser has painted once after mounting. Leaflet builds every shape and label, and measures each
- * label, in one go; doing that after the page's words are on screen lets a phone show them a quarter of a second
- * sooner and splits one long main-thread task in two.
- */
-function usePaintedOnce(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    // The frame callback runs just before the paint; the timeout then runs just after it.
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
-  return painted;
 }
 
 /** The map, drawn once the page around it has painted; until then an empty box of the map's size holds its place. */

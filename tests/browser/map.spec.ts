@@ -116,6 +116,9 @@ test('a ward’s panel tells its story in plain English, at 390 px without sidew
 
 test('York at a glance says how old an old figure is, and that a replaced method was replaced', async ({ page, consoleErrors }) => {
   await page.goto('./?view=map');
+  // Each theme's figures are built when it is first opened.
+  await expect(page.locator('.area-panel details > summary').first()).toBeVisible();
+  for (const theme of await page.locator('.area-panel details > summary').all()) await theme.click();
   // Snapshot of 25 November 2026: 2017/18 ended more than five years before it; 2019 - 21 did not.
   const alcohol = page.locator('.area-panel tr[data-indicator="ft-91414-alcohol-admissions-narrow"] th');
   await expect(alcohol).toContainText('(2017/18 — the latest open figure)');
@@ -123,5 +126,18 @@ test('York at a glance says how old an old figure is, and that a replaced method
   const drugs = page.locator('.area-panel tr[data-series="ons-drug-misuse-deaths|Persons|All ages||"] th');
   await expect(drugs).toContainText('(2019 - 21)');
   await expect(drugs).not.toContainText('latest open figure');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a closed theme of York at a glance is built when first opened, and stays built', async ({ page, consoleErrors }) => {
+  await page.goto('./?view=map');
+  const theme = page.locator('.area-panel details[data-theme="General health and disability"]');
+  await expect(theme.locator('summary')).toBeVisible();
+  // Nothing inside the closed themes yet: the first screen does not build what nobody has opened.
+  await expect(page.locator('.area-panel details table')).toHaveCount(0);
+  await theme.locator('summary').click();
+  await expect(theme.locator('table tbody tr').first()).toBeVisible();
+  await theme.locator('summary').click();
+  await expect(theme.locator('table')).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });

@@ -12,8 +12,8 @@ describe('the view preloads in index.html', () => {
   });
 
   /** Runs the inline script against a stand-in document and returns the links it added. */
-  function linksAdded(search: string): { rel: string; as?: string; href: string }[] {
-    const added: { rel: string; as?: string; href: string }[] = [];
+  function linksAdded(search: string): { rel: string; as?: string; crossOrigin?: string; href: string }[] {
+    const added: { rel: string; as?: string; crossOrigin?: string; href: string }[] = [];
     const document = { createElement: () => ({}) as { rel: string; href: string }, head: { appendChild: (l: { rel: string; href: string }) => added.push(l) } };
     const files = { map: ['assets/MapView-1.js', 'assets/Map-2.css'], trends: ['assets/TrendsView-3.js'] };
     runInNewContext(viewPreloadScript(files, 'map'), { document, location: { search }, URLSearchParams });
@@ -24,7 +24,7 @@ describe('the view preloads in index.html', () => {
     expect(linksAdded('?view=trends&indicator=1')).toEqual([{ rel: 'modulepreload', href: './assets/TrendsView-3.js' }]);
     expect(linksAdded('')).toEqual([
       { rel: 'modulepreload', href: './assets/MapView-1.js' },
-      { rel: 'preload', as: 'style', href: './assets/Map-2.css' },
+      { rel: 'preload', as: 'style', crossOrigin: '', href: './assets/Map-2.css' },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { ComposedChart, ErrorBar, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
+import { AfterPaint } from '../../ui/AfterPaint';
 import type { AuthoritiesModel } from './model';
 import { axisValues, chartPoints, placeLineLabel, quarterSpans, type Point, type QuarterSpan } from './distribution';
 import { ChartKey, QuarterStrip } from './ChartKey';
@@ -96,6 +97,7 @@ function DistributionPlot({ model, points, quarters, placeName, colourOf }: Plot
   const axis = axisDomain(axisValues(points, countryValue), axisFromZero(model.meta.valueType));
   return (
     <div className="au-chart-box" role="img" aria-label={`Dot chart of ${n} authorities sorted by value. ${model.rankText} The same figures are in the table below.`}>
+      <AfterPaint height={340}>
       <ResponsiveContainer width="100%" height={340}>
         <ComposedChart margin={MARGIN} accessibilityLayer={false}>
           {quarters.map((q, i) => (
@@ -157,6 +159,7 @@ function DistributionPlot({ model, points, quarters, placeName, colourOf }: Plot
           <Tooltip content={<PointTooltip model={model} />} cursor={false} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
+      </AfterPaint>
     </div>
   );
 }

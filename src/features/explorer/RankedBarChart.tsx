@@ -1,5 +1,6 @@
 import { useSyncExternalStore, type Ref } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { AfterPaint } from '../../ui/AfterPaint';
 import type { BarShapeProps } from 'recharts';
 import type { ExplorerModel, ExplorerRow } from './model';
 import { FONT, INK, MUTED, REFERENCE_COLOUR, REFERENCE_DASH, chartGeometry as geometry, tickText } from './chartGeometry';
@@ -49,6 +50,7 @@ export function RankedBarChart({ model, selectedCode, onSelect, hostRef }: Ranke
       {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': `${model.title}: chart, scrolls down` } : {})}
     >
       <div ref={hostRef} className="explorer-chart-host" data-bars={model.bars.length}>
+        <AfterPaint height={geo.height}>
         <BarChart
           layout="vertical"
           data={model.bars}
@@ -101,6 +103,7 @@ export function RankedBarChart({ model, selectedCode, onSelect, hostRef }: Ranke
             <Annotations model={model} geo={geo} selectedCode={selectedCode} />
           </ZIndexLayer>
         </BarChart>
+        </AfterPaint>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { CartesianGrid, Cell, ComposedChart, ErrorBar, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { AfterPaint } from '../../ui/AfterPaint';
 import { formatNumber } from '../../core/format';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import type { GradientPoint } from './gradientPoints';
@@ -33,6 +34,7 @@ interface GradientPlotProps {
 /** The Recharts plot: the areas' dots with their intervals, the benchmark's dashed line and the fitted gradient. */
 export function GradientPlot({ points, fitted, benchmarkValue, benchmarkName, name, unit, decimals, palette }: GradientPlotProps) {
   return (
+    <AfterPaint height={360}>
     <ResponsiveContainer width="100%" height={360}>
       <ComposedChart margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e5e5" vertical={false} />
@@ -77,5 +79,6 @@ export function GradientPlot({ points, fitted, benchmarkValue, benchmarkName, na
         <Tooltip content={PointTooltip} cursor={false} isAnimationActive={false} shared={false} />
       </ComposedChart>
     </ResponsiveContainer>
+    </AfterPaint>
   );
 }

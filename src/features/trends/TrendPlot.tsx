@@ -1,4 +1,5 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { AfterPaint } from '../../ui/AfterPaint';
 import type { Outcome } from '../../stats';
 import { outcomeStyle, type Palette } from '../../core/outcomes';
 import { type Series, type TrendsModel } from './model';
@@ -80,6 +81,7 @@ export function TrendPlot({ model, styles, palette, anyPublished }: TrendPlotPro
   const axis = axisDomain([...axisValues(model.series), reference?.value ?? null], axisFromZero(model.meta.valueType));
   const placeDot = placeDotOf(model, palette, anyPublished);
   return (
+    <AfterPaint height={340}>
     <ResponsiveContainer width="100%" height={340}>
       <ComposedChart data={data} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e5e5" vertical={false} />
@@ -128,5 +130,6 @@ export function TrendPlot({ model, styles, palette, anyPublished }: TrendPlotPro
         <Tooltip content={<TrendTooltip model={model} />} isAnimationActive={false} cursor={{ stroke: '#b1b4b6' }} />
       </ComposedChart>
     </ResponsiveContainer>
+    </AfterPaint>
   );
 }
