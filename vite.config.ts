@@ -10,8 +10,14 @@ import { preloadData } from './scripts/vite/preloadData';
 // DASHBOARD_READ_ONLY hides the import features in such a published snapshot.
 const dataDir = resolve(process.env.DASHBOARD_DATA_DIR ?? 'data');
 // The header's words are known when the site is built, so the shell is drawn whole before any data arrive.
-const place = JSON.parse(readFileSync(resolve(dataDir, 'place.json'), 'utf8')) as { alliance: string; localAuthority: { name: string }; snapshotDate: string };
-const shell = { alliance: place.alliance, placeName: place.localAuthority.name, snapshotDate: place.snapshotDate };
+// The authority's code lets the import store's upgrade tell the place's own authority from the others
+// (src/data/imported/importStore.ts) without waiting for the snapshot.
+const place = JSON.parse(readFileSync(resolve(dataDir, 'place.json'), 'utf8')) as {
+  alliance: string;
+  localAuthority: { code: string; name: string };
+  snapshotDate: string;
+};
+const shell = { alliance: place.alliance, placeName: place.localAuthority.name, placeCode: place.localAuthority.code, snapshotDate: place.snapshotDate };
 
 // A relative base lets the same build run from any sub-path or a plain file server.
 export default defineConfig({

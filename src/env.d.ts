@@ -1,8 +1,8 @@
 /** True in a published read-only snapshot (scripts/build-snapshot.ts): import features are hidden. */
 declare const __READ_ONLY__: boolean;
 
-/** The header's words, from data/place.json at build time (vite.config.ts), so the shell never changes when data arrive. */
-declare const __SHELL__: { alliance: string; placeName: string; snapshotDate: string };
+/** The header’s words, from data/place.json at build time (vite.config.ts), so the shell never changes when data arrive; and the place’s authority code, which the import store’s upgrade needs before the snapshot is in. */
+declare const __SHELL__: { alliance: string; placeName: string; placeCode: string; snapshotDate: string };
 
 declare module '@data/*' {
   const url: string;

@@ -46,6 +46,11 @@ export function App() {
             {data.importProblem} The bundled data is shown meanwhile.
           </p>
         ) : null}
+        {data?.importDamage.map((d) => (
+          <p key={d.id} role="alert" className="warning no-print">
+            {d.message}
+          </p>
+        ))}
         {data?.snapshot.rejectedCount ? (
           <p role="alert" className="warning no-print">
             {data.snapshot.rejectedCount} rows of the bundled data could not be read; see About the data.

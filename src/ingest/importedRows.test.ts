@@ -1,6 +1,6 @@
 // Synthetic rows (testFixtures): not real figures.
 import { describe, expect, it } from 'vitest';
-import { chunksOf, shownSentence, splitByPlace } from './importedRows';
+import { chunksOf, levelCounts, rowLevel, shownSentence, splitByPlace } from './importedRows';
 import { buildIndicatorIndex, combineIndexes, IndicatorIndexBuilder } from '../core/indicatorIndex';
 import { syntheticMeta, syntheticRow } from '../core/testFixtures';
 
@@ -22,6 +22,25 @@ describe('splitByPlace', () => {
     expect(shown.map((r) => r.value)).toEqual([1, 2, 5, 6, 7, 8]);
     expect(other.map((r) => r.value)).toEqual([3, 4, 9]);
     expect(shown.length + other.length).toBe(rows.length);
+  });
+});
+
+describe('rowLevel', () => {
+  const place = new Set(['E05000001', 'E01000001', 'E06000014']);
+  it("reads the place's areas, regions and England at page load, other authorities and constituencies on demand, and nothing else", () => {
+    const cases: [ReturnType<typeof syntheticRow>, string][] = [
+      [syntheticRow('E05000001', 1), 'place'],
+      [syntheticRow('E01000001', 1), 'place'],
+      [syntheticRow('E06000014', 1), 'place'], // the place's own authority
+      [syntheticRow('E12000003', 1, { areaType: 'Region' }), 'place'],
+      [syntheticRow('E92000001', 1), 'place'],
+      [syntheticRow('E06000001', 1), 'comparators'],
+      [syntheticRow('E14000001', 1, { areaType: 'Constituency' }), 'comparators'],
+      [syntheticRow('E01099999', 1), 'other'],
+      [syntheticRow('E05099999', 1), 'other'],
+    ];
+    expect(cases.map(([row]) => rowLevel(row, place))).toEqual(cases.map(([, level]) => level));
+    expect(levelCounts(cases.map(([row]) => row), place)).toEqual({ place: 5, comparators: 2, other: 2 });
   });
 });
 

@@ -1,17 +1,43 @@
 import type { IndicatorRow } from '../domain/indicators';
 
 /**
- * Area types every view can show whatever the place: authorities (York among authorities,
- * Trends comparators), constituencies (the bundled QOF prevalence is by constituency; there are
- * a few hundred, so all are kept to hand), regions and England.
+ * Where an imported row is stored, which decides which page reads it:
+ * - `place`: the place's own areas (wards, LSOAs, MSOAs, its authority), regions and England. Every
+ *   view, the all-indicator ones (priorities, profile, briefing) included, reads these at page load.
+ * - `comparators`: other local authorities and constituencies. Read for one indicator at a time, when
+ *   Trends or "York among authorities" shows it: an England-wide authority file need not pass through
+ *   the main thread on every page load.
+ * - `other`: areas elsewhere (for example LSOAs elsewhere in England). Stored, never read by a page.
  */
-const COMPARATOR_TYPES: ReadonlySet<string> = new Set(['Local authority', 'Constituency', 'Region', 'England']);
+export type RowLevel = 'place' | 'comparators' | 'other';
+export const ROW_LEVELS: readonly RowLevel[] = ['place', 'comparators', 'other'];
+
+/** Area types kept whatever the place: few rows, and the views compare the place with them. */
+const PLACE_WIDE_TYPES: ReadonlySet<string> = new Set(['Region', 'England']);
+/**
+ * Whole areas a view can set the place beside for one indicator: authorities (York among authorities,
+ * Trends comparators) and constituencies (the bundled QOF prevalence is by constituency; a few hundred).
+ */
+const COMPARATOR_TYPES: ReadonlySet<string> = new Set(['Local authority', 'Constituency']);
+
+/** The level one row is stored at; `placeAreaCodes` are the place's own areas (its authority included). */
+export function rowLevel(row: IndicatorRow, placeAreaCodes: ReadonlySet<string>): RowLevel {
+  if (placeAreaCodes.has(row.areaCode) || PLACE_WIDE_TYPES.has(row.areaType)) return 'place';
+  if (COMPARATOR_TYPES.has(row.areaType)) return 'comparators';
+  return 'other';
+}
+
+/** How many rows go to each level, counted without copying them (for a file that is not saved). */
+export function levelCounts(rows: Iterable<IndicatorRow>, placeAreaCodes: ReadonlySet<string>): Record<RowLevel, number> {
+  const counts = { place: 0, comparators: 0, other: 0 };
+  for (const row of rows) counts[rowLevel(row, placeAreaCodes)]++;
+  return counts;
+}
 
 /**
- * Splits an upload into the rows the place's pages can show (the place's own wards,
- * neighbourhoods and authority, plus authorities, constituencies, regions and England) and the rest
- * (for example LSOAs elsewhere in England). Both are kept; only the first is loaded by the
- * page, so an England-wide file of hundreds of MB does not have to pass through the main thread.
+ * Splits an upload into the rows the views can show (the `place` and `comparators` levels) and the
+ * rest. The worker no longer uses this (it stores rows level by level in one pass, see saveDataset);
+ * kept for the tests that check where a sample file's rows go.
  */
 export function splitByPlace(
   rows: readonly IndicatorRow[],
@@ -19,10 +45,7 @@ export function splitByPlace(
 ): { shown: IndicatorRow[]; other: IndicatorRow[] } {
   const shown: IndicatorRow[] = [];
   const other: IndicatorRow[] = [];
-  for (const row of rows) {
-    if (placeAreaCodes.has(row.areaCode) || COMPARATOR_TYPES.has(row.areaType)) shown.push(row);
-    else other.push(row);
-  }
+  for (const row of rows) (rowLevel(row, placeAreaCodes) === 'other' ? other : shown).push(row);
   return { shown, other };
 }
 
@@ -34,7 +57,10 @@ export function chunksOf<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** One plain-English sentence on where an import's rows went. */
+/**
+ * One plain-English sentence on where an import's rows went. `shown` counts both the rows read at
+ * page load and the authorities' rows read when Trends or York among authorities shows their indicator.
+ */
 export function shownSentence(shown: number, other: number, placeName: string): string {
   const n = (x: number) => x.toLocaleString('en-GB');
   const rows = (x: number) => (x === 1 ? '1 row is' : `${n(x)} rows are`);

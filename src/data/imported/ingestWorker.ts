@@ -5,11 +5,11 @@
 import { ingestCsvStream, type IngestOptions, type IngestResult, type RejectedRecord } from '../../ingest';
 import { saveDataset } from './importStore';
 import { rejectionsCsv, summariseContents, type ImportContents } from '../../ingest/report';
-import { splitByPlace } from '../../ingest/importedRows';
+import { levelCounts, rowLevel } from '../../ingest/importedRows';
 
 export type IngestSummary = Omit<IngestResult, 'rows' | 'rejected'> & {
   savedAs: string | null;
-  /** Accepted rows the views show, and those for other areas (stored, not shown). */
+  /** Accepted rows the views show (the place's, and other authorities' for Trends and York among authorities), and those for other areas (stored, not shown). */
   shownRows: number;
   otherRows: number;
   /** The first few rejections, for the report; the full list is `rejections`. */
@@ -55,12 +55,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     });
     if (signal.aborted) return reply({ type: 'cancelled' });
     const placeCodes = new Set((message.options.knownAreas ?? []).map((a) => a.code));
-    const { shown, other } = splitByPlace(rows, placeCodes);
     // A file that failed, or whose every row was rejected, writes nothing.
     let savedAs: string | null = null;
+    let counts: { shown: number; other: number };
     if (!rest.error && !rest.needsMapping && rows.length > 0) {
       reply({ type: 'progress', fraction: 1, stage: 'saving' });
-      await saveDataset(
+      // One pass over the rows, stored level by level (see saveDataset). After the columnar ingest
+      // lands, pass its table here instead of `rows`: saveDataset only iterates and reads `length`.
+      const saved = await saveDataset(
         {
           id: message.datasetId,
           name: rest.indicators.length === 1 ? (rest.indicators[0]?.name ?? message.fileName) : message.fileName,
@@ -71,17 +73,22 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
           stats: rest.stats,
           warnings: rest.warnings,
         },
-        { shown, other },
+        rows,
+        (row) => rowLevel(row, placeCodes),
       );
       savedAs = message.datasetId;
+      counts = { shown: saved.placeRows + saved.comparatorRows, other: saved.otherRows };
+    } else {
+      const levels = levelCounts(rows, placeCodes);
+      counts = { shown: levels.place + levels.comparators, other: levels.other };
     }
     reply({
       type: 'done',
       summary: {
         ...rest,
         savedAs,
-        shownRows: shown.length,
-        otherRows: other.length,
+        shownRows: counts.shown,
+        otherRows: counts.other,
         rejectedSample: rejected.slice(0, REJECTED_SAMPLE),
         rejections: rejected.length > 0 ? new Blob([rejectionsCsv(rejected)], { type: 'text/csv;charset=utf-8' }) : null,
         contents: summariseContents(rows, rest.indicators),

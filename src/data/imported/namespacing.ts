@@ -9,6 +9,11 @@ export function importedId(datasetId: string, indicatorId: string): string {
   return `imp:${datasetId}:${indicatorId}`;
 }
 
+/** True for an indicator id made by importedId. */
+export function isImportedId(indicatorId: string): boolean {
+  return indicatorId.startsWith('imp:');
+}
+
 /** A dataset's indicators as the views see them: namespaced, labelled imported, with a caveat. */
 export function namespacedIndicators(dataset: Pick<ImportedDataset, 'id' | 'indicators' | 'fileName' | 'importedAt'>): IndicatorMeta[] {
   return dataset.indicators.map((m) => ({

@@ -9,7 +9,7 @@ import { AuthorityControls } from './AuthorityControls';
 import { AuthorityFacts } from './AuthorityFacts';
 import { useAuthorities } from '../../data/useAuthorities';
 import { bundledAuthorityIds } from '../../data/loadAuthorities';
-import { authorityBreakdowns, authorityIndicatorIds, authorityPeriods, buildAuthoritiesModel, choosePeriod, RANK_METHOD } from './model';
+import { authorityBreakdowns, authorityPeriods, buildAuthoritiesModel, choosePeriod, RANK_METHOD } from './model';
 import { LinkNotices } from '../../ui/SeriesParts';
 import { breakdownKey } from '../../core/breakdown';
 import { breakdownRequest, offeredIndicator, resolveOffered } from '../../core/selection';
@@ -26,16 +26,20 @@ const URL_KEYS_USED = ['indicator', 'sex', 'age', 'cat', 'period', 'palette'] as
 
 /**
  * The indicators with figures for England's authorities: the bundled ones (one file each, fetched when
- * shown) and any imported authority-level data, a new Fingertips export say.
+ * shown) and any imported authority-level data, a new Fingertips export say (known from the dataset
+ * records, so no imported row is read to offer it).
  */
-function useOfferedIndicators(imported: IndicatorRow[], index: IndicatorIndex) {
+function useOfferedIndicators(imported: ReadonlySet<string>, index: IndicatorIndex) {
   return useMemo(() => {
-    const ids = new Set([...bundledAuthorityIds(), ...authorityIndicatorIds(imported)]);
+    const ids = new Set([...bundledAuthorityIds(), ...imported]);
     return [...index.meta.values()].filter((m) => ids.has(m.id));
   }, [imported, index]);
 }
 
-/** The chosen indicator's rows: the bundled file's (once fetched) beside the imported ones. */
+/**
+ * The chosen indicator's rows: every authority's (the bundled file's, or an imported indicator's other
+ * authorities, once read) beside the place's own imported rows, read at page load.
+ */
 function useAuthorityRows(bundled: IndicatorRow[] | undefined, imported: IndicatorRow[], indicatorId: string) {
   return useMemo(() => {
     if (!bundled) return undefined;
@@ -49,7 +53,7 @@ export default function AuthoritiesView({ data }: ViewProps) {
   const [url, setUrl] = useUrlParams(URL_KEYS_USED);
   const { snapshot, index } = data;
   const { place } = snapshot;
-  const offered = useOfferedIndicators(data.importedRows, index);
+  const offered = useOfferedIndicators(data.importedAuthorityIds, index);
   // The indicator is chosen before its rows are fetched; its breakdowns and periods once they are in.
   const fallbackId = placeRole(place, 'defaultAuthority') ?? '';
   const chosenId = offeredIndicator(offered, url.indicator, fallbackId)?.id ?? '';

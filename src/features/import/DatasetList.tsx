@@ -6,6 +6,8 @@ import { ScrollBox } from '../../ui/ScrollBox';
 
 interface Props {
   datasets: ImportedDataset[];
+  /** Why a dataset is not shown (part of it could not be read), by dataset id. */
+  damaged: ReadonlyMap<string, string>;
   onRename(id: string, name: string): void;
   onDelete(id: string): void;
 }
@@ -31,7 +33,7 @@ function RenameForm({ dataset, onRename }: { dataset: ImportedDataset; onRename(
   );
 }
 
-export function DatasetList({ datasets, onRename, onDelete }: Props) {
+export function DatasetList({ datasets, damaged, onRename, onDelete }: Props) {
   if (datasets.length === 0) return <p>You have not imported any data in this browser.</p>;
   return (
     <ScrollBox label="Your imported datasets">
@@ -54,6 +56,11 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
             <tr key={d.id}>
               <th scope="row">
                 <RenameForm key={d.name} dataset={d} onRename={onRename} />
+                {damaged.has(d.id) && (
+                  <p role="alert" className="warning">
+                    {damaged.get(d.id)}
+                  </p>
+                )}
               </th>
               <td data-label="File">{d.fileName}</td>
               <td data-label="Imported">{new Date(d.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
@@ -69,7 +76,7 @@ export function DatasetList({ datasets, onRename, onDelete }: Props) {
               </td>
               <td className="num" data-label="Rows">
                 {d.stats.accepted.toLocaleString('en-GB')}
-                {d.otherRows > 0 && <span className="hint-small"> ({d.shownRows.toLocaleString('en-GB')} shown)</span>}
+                {d.otherRows > 0 && <span className="hint-small"> ({(d.placeRows + d.comparatorRows).toLocaleString('en-GB')} shown)</span>}
               </td>
               <td>
                 <button

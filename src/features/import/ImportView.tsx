@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { DatasetList } from './DatasetList';
 import { DropZone } from './DropZone';
@@ -13,6 +14,7 @@ export default function ImportView({ data }: ViewProps) {
   const placeName = data.snapshot.place.localAuthority.name;
   const { status, ingest, cancel, reset, refresh } = useIngest(data.snapshot.place, data.snapshot.indicators);
   const offer = status.kind === 'done' ? mappingOffer(status.summary) : null;
+  const damaged = useMemo(() => new Map(data.importDamage.map((d) => [d.id, d.message])), [data.importDamage]);
 
   return (
     <article className="import-view">
@@ -40,6 +42,7 @@ export default function ImportView({ data }: ViewProps) {
       <h3>Your imported data</h3>
       <DatasetList
         datasets={data.imported}
+        damaged={damaged}
         onRename={(id, name) => void renameDataset(id, name).then(refresh)}
         onDelete={(id) => void deleteDataset(id).then(refresh)}
       />
