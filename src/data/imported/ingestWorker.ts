@@ -7,7 +7,7 @@ import { saveDataset } from './importStore';
 import { rejectionsCsv, summariseContents, type ImportContents } from '../../ingest/report';
 import { levelCounts, rowLevel } from '../../ingest/importedRows';
 
-export type IngestSummary = Omit<IngestResult, 'rows' | 'rejected'> & {
+export type IngestSummary = Omit<IngestResult, 'rows' | 'table' | 'rejected'> & {
   savedAs: string | null;
   /** Accepted rows the views show (the place's, and other authorities' for Trends and York among authorities), and those for other areas (stored, not shown). */
   shownRows: number;
@@ -46,7 +46,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   controller = new AbortController();
   const signal = controller.signal;
   try {
-    const { rows, rejected, ...rest } = await ingestCsvStream(message.file, {
+    const result = await ingestCsvStream(message.file, {
       ...message.options,
       fileName: message.fileName,
       origin: 'imported',
@@ -54,14 +54,18 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       onProgress: (fraction) => reply({ type: 'progress', fraction, stage: 'reading' }),
     });
     if (signal.aborted) return reply({ type: 'cancelled' });
+    // The accepted rows stay in the ingest's columnar table: iterating it builds one row object at a time, so a
+    // 1,000,000-row file is never held as a million objects here (result.rows would build them all). `table` and
+    // `rows` are not enumerable, so `rest` (posted to the page) holds neither.
+    const { rejected, ...rest } = result;
+    const rows = result.table;
     const placeCodes = new Set((message.options.knownAreas ?? []).map((a) => a.code));
     // A file that failed, or whose every row was rejected, writes nothing.
     let savedAs: string | null = null;
     let counts: { shown: number; other: number };
     if (!rest.error && !rest.needsMapping && rows.length > 0) {
       reply({ type: 'progress', fraction: 1, stage: 'saving' });
-      // One pass over the rows, stored level by level (see saveDataset). After the columnar ingest
-      // lands, pass its table here instead of `rows`: saveDataset only iterates and reads `length`.
+      // One pass over the rows, stored level by level (see saveDataset): it only iterates and reads `length`.
       const saved = await saveDataset(
         {
           id: message.datasetId,
