@@ -3,6 +3,7 @@
 
 import { iodMeta, type IodColumn } from './iod';
 import { parseNumber } from './numbers';
+import { blankRow } from './blankRow';
 import { metaState, type MetaState } from './sink';
 import type { IndicatorMeta, IndicatorRow } from '../domain/indicators';
 import { type Adapter, type AdapterContext, badNumber, missingValueNote, withOrigin } from './adapterShared';
@@ -18,27 +19,7 @@ export class IodAdapter implements Adapter {
    * copy of each row it keeps (rowTable.ts), so a fresh object per row (525,504 of them for
    * IoD2019 File 2) would only be garbage.
    */
-  private readonly scratch: IndicatorRow = {
-    indicatorId: '',
-    areaCode: '',
-    areaName: '',
-    areaType: 'LSOA',
-    sex: 'Persons',
-    age: 'All ages',
-    categoryType: '',
-    category: '',
-    period: '',
-    value: null,
-    lower95: null,
-    upper95: null,
-    lower998: null,
-    upper998: null,
-    count: null,
-    denominator: null,
-    valueNote: '',
-    ciMethod: 'none',
-    publishedComparison: '',
-  };
+  private readonly scratch: IndicatorRow = blankRow({ areaType: 'LSOA', sex: 'Persons', age: 'All ages' });
 
   constructor(
     private readonly code: number,

@@ -2,6 +2,7 @@
 // Split out of adapters.ts unchanged.
 
 import { guessUnit } from './guess';
+import { blankRow } from './blankRow';
 import { AreaInterner, Interner, trimField } from './intern';
 import { parseNumber, showRaw } from './numbers';
 import { metaState, type MetaState } from './sink';
@@ -33,27 +34,7 @@ export class LongAdapter implements Adapter {
    * (rowTable.ts) and keeps no reference to the object, so a fresh one per record would only
    * be garbage for the collector.
    */
-  private readonly scratch: IndicatorRow = {
-    indicatorId: '',
-    areaCode: '',
-    areaName: '',
-    areaType: '',
-    sex: '',
-    age: '',
-    categoryType: '',
-    category: '',
-    period: '',
-    value: null,
-    lower95: null,
-    upper95: null,
-    lower998: null,
-    upper998: null,
-    count: null,
-    denominator: null,
-    valueNote: '',
-    ciMethod: 'none',
-    publishedComparison: '',
-  };
+  private readonly scratch: IndicatorRow = blankRow();
 
   constructor(
     readonly format: IngestFormat,
