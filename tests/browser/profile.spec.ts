@@ -150,6 +150,9 @@ test('York at a glance lists life expectancy for males and females, each beside 
   await page.goto('./?view=map');
   const panel = page.getByRole('region', { name: 'York at a glance' });
   await expect(panel).toBeVisible();
+  // Each theme's figures are built when it is first opened.
+  await expect(panel.locator('details > summary').first()).toBeVisible();
+  for (const theme of await panel.locator('details > summary').all()) await theme.click();
   for (const [sex, label] of [
     ['Male', 'Males'],
     ['Female', 'Females'],
