@@ -1,5 +1,6 @@
 import type { AreaType, IndicatorRow } from '../../src/domain/indicators';
 import { wilsonInterval } from '../../src/stats';
+import { blankRow } from '../../src/ingest/blankRow';
 
 export interface AreaRef {
   code: string;
@@ -10,27 +11,7 @@ export interface AreaRef {
 type RowDefaults = Pick<IndicatorRow, 'indicatorId' | 'period' | 'sex' | 'age'>;
 
 function baseRow(d: RowDefaults, area: AreaRef): IndicatorRow {
-  return {
-    indicatorId: d.indicatorId,
-    areaCode: area.code,
-    areaName: area.name,
-    areaType: area.type,
-    sex: d.sex,
-    age: d.age,
-    categoryType: '',
-    category: '',
-    period: d.period,
-    value: null,
-    lower95: null,
-    upper95: null,
-    lower998: null,
-    upper998: null,
-    count: null,
-    denominator: null,
-    valueNote: '',
-    ciMethod: 'none',
-    publishedComparison: '',
-  };
+  return blankRow({ indicatorId: d.indicatorId, areaCode: area.code, areaName: area.name, areaType: area.type, sex: d.sex, age: d.age, period: d.period });
 }
 
 /** A value with no interval (scores, averages of scores, whole-area classifications). */
